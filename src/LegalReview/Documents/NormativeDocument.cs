@@ -1,0 +1,221 @@
+namespace LegalReview.Documents;
+
+/// <summary>
+/// A normative document (行政规范性文件) as a lawyer reads it: title, issuer, 文号, dates, the provision tree with
+/// exact source locations, tables, attachments and citations. Rules walk this model without knowing anything about Word.
+/// </summary>
+/// <remarks>
+/// The whole text is <see cref="Text"/>: every logical paragraph, joined with a line feed. Every location in the
+/// model is a <see cref="SourceSpan"/> into that text, and <see cref="NormalizedText"/> has the same offsets.
+/// Instances are immutable once built and safe to share between threads.
+/// </remarks>
+public sealed class NormativeDocument
+{
+    private readonly Provision[] _allProvisions;
+    private readonly int[] _paragraphOffsets;
+
+    internal NormativeDocument(DocumentBuildResult b)
+    {
+        SourceName = b.SourceName;
+        Format = b.Format;
+        Text = b.Text;
+        NormalizedText = TextNormalizer.Normalize(b.Text);
+        Paragraphs = b.Paragraphs;
+        Title = b.Title;
+        TitleSpan = b.TitleSpan;
+        Issuers = b.Issuers;
+        DocumentNumber = b.DocumentNumber;
+        DocumentNumberSpan = b.DocumentNumberSpan;
+        Recipients = b.Recipients;
+        IssueDate = b.IssueDate;
+        EffectiveDate = b.EffectiveDate;
+        Validity = b.Validity;
+        RepealClause = b.RepealClause;
+        Attachments = b.Attachments;
+        Sections = b.Sections;
+        Tables = b.Tables;
+        Citations = b.Citations;
+        Notes = b.Notes;
+        Properties = b.Properties;
+        foreach (var s in Sections)
+        {
+            foreach (var p in s.AllProvisions)
+            {
+                p.Section = s;
+            }
+        }
+
+        _allProvisions = Sections.SelectMany(s => s.AllProvisions).ToArray();
+        _paragraphOffsets = Paragraphs.Select(p => p.Offset).ToArray();
+        Body = Sections.FirstOrDefault(s => s.Kind == DocumentSectionKind.Attachment && s.Style == BodyStyle.Articles && b.IsWrapper)
+            ?? Sections.FirstOrDefault(s => s.Kind == DocumentSectionKind.Main)
+            ?? Sections.FirstOrDefault(s => s.Kind == DocumentSectionKind.Attachment)
+            ?? Sections[0];
+        Kind = DocumentKinds.FromTitle(Body.Kind == DocumentSectionKind.Attachment ? Body.Title : Title);
+        IsWrapper = b.IsWrapper;
+    }
+
+    /// <summary>The file name or other name the document was read from.</summary>
+    public string SourceName { get; }
+
+    /// <summary>The source format.</summary>
+    public SourceFormat Format { get; }
+
+    /// <summary>The document text: all logical paragraphs joined with '\n'.</summary>
+    public string Text { get; }
+
+    /// <summary>
+    /// <see cref="Text"/> with full-width and half-width forms folded (see <see cref="TextNormalizer"/>); same length and offsets.
+    /// </summary>
+    public string NormalizedText { get; }
+
+    /// <summary>The logical paragraphs in document order.</summary>
+    public IReadOnlyList<DocumentParagraph> Paragraphs { get; }
+
+    /// <summary>The document title (for a wrapper notice, the notice's title).</summary>
+    public string Title { get; }
+
+    /// <summary>Where the title stands.</summary>
+    public SourceSpan? TitleSpan { get; }
+
+    /// <summary>The issuing bodies (from the 版头, the title or the 落款).</summary>
+    public IReadOnlyList<string> Issuers { get; }
+
+    /// <summary>The 文号, when the document carries one.</summary>
+    public DocumentNumber? DocumentNumber { get; }
+
+    /// <summary>Where the 文号 stands.</summary>
+    public SourceSpan? DocumentNumberSpan { get; }
+
+    /// <summary>The 主送机关 line without its closing colon.</summary>
+    public string? Recipients { get; }
+
+    /// <summary>The 成文日期.</summary>
+    public DocumentDate? IssueDate { get; }
+
+    /// <summary>The 施行 clause, if any.</summary>
+    public EffectiveDateClause? EffectiveDate { get; }
+
+    /// <summary>The 有效期 clause, if any.</summary>
+    public ValidityClause? Validity { get; }
+
+    /// <summary>The clause that repeals an earlier document ("原《…》同时废止"), if any.</summary>
+    public SourceSpan? RepealClause { get; }
+
+    /// <summary>The attachments named in the 附件说明.</summary>
+    public IReadOnlyList<Attachment> Attachments { get; }
+
+    /// <summary>The parts of the document: one, or the notice and the attached texts.</summary>
+    public IReadOnlyList<DocumentSection> Sections { get; }
+
+    /// <summary>
+    /// The part that carries the normative provisions: the attached 办法 of a wrapper notice, otherwise the document itself.
+    /// </summary>
+    public DocumentSection Body { get; }
+
+    /// <summary>Whether the document is a wrapper notice (关于印发/转发《…》的通知).</summary>
+    public bool IsWrapper { get; }
+
+    /// <summary>The 文种 of the normative text (办法, 规定, 意见 …), from its title.</summary>
+    public DocumentKind Kind { get; }
+
+    /// <summary>The tables, in document order.</summary>
+    public IReadOnlyList<DocumentTable> Tables { get; }
+
+    /// <summary>Citations of laws and documents (《…》第X条), in document order.</summary>
+    public IReadOnlyList<LawCitation> Citations { get; }
+
+    /// <summary>Footnote and endnote texts (kept out of the provision tree).</summary>
+    public IReadOnlyList<string> Notes { get; }
+
+    /// <summary>Facts about the source file.</summary>
+    public DocumentProperties Properties { get; }
+
+    /// <summary>The articles (条) of <see cref="Body"/>.</summary>
+    public IReadOnlyList<Provision> Articles => Body.Articles.ToArray();
+
+    /// <summary>Every node of every part, in document order.</summary>
+    public IReadOnlyList<Provision> AllProvisions => _allProvisions;
+
+    /// <summary>The text at a span.</summary>
+    /// <param name="span">A span of this document.</param>
+    /// <returns>The text.</returns>
+    public string GetText(SourceSpan span) => Text.Substring(span.Offset, span.Length);
+
+    /// <summary>Makes a span from an offset and length, finding its paragraph.</summary>
+    /// <param name="offset">Offset in <see cref="Text"/>.</param>
+    /// <param name="length">Length.</param>
+    /// <returns>The span.</returns>
+    public SourceSpan SpanAt(int offset, int length)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(offset + length, Text.Length);
+        var i = Array.BinarySearch(_paragraphOffsets, offset);
+        if (i < 0)
+        {
+            i = Math.Max(0, ~i - 1);
+        }
+
+        return new SourceSpan(offset, length, i);
+    }
+
+    /// <summary>The innermost provision whose own paragraph contains the offset (or whose subtree does).</summary>
+    /// <param name="offset">An offset in <see cref="Text"/>.</param>
+    /// <returns>The provision, or null for text outside the provision tree (title, 版头, 落款).</returns>
+    public Provision? ProvisionAt(int offset)
+    {
+        Provision? best = null;
+        foreach (var p in _allProvisions)
+        {
+            if (p.FullSpan.Contains(offset) && (best is null || p.FullSpan.Length <= best.FullSpan.Length))
+            {
+                best = p;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The lawyer's label for the place of an offset: the provision label, or a description such as "标题" or "文号".</summary>
+    /// <param name="offset">An offset in <see cref="Text"/>.</param>
+    /// <returns>The label.</returns>
+    public string LabelAt(int offset)
+    {
+        var p = ProvisionAt(offset);
+        if (p is not null)
+        {
+            return Prefix(p.Section) + p.Label;
+        }
+
+        if (TitleSpan is { } t && t.Contains(offset))
+        {
+            return "标题";
+        }
+
+        if (DocumentNumberSpan is { } n && n.Contains(offset))
+        {
+            return "文号";
+        }
+
+        foreach (var s in Sections)
+        {
+            if (s.TitleSpan is { } st && st.Contains(offset))
+            {
+                return s.Kind == DocumentSectionKind.Attachment ? $"附件《{s.Title}》标题" : "标题";
+            }
+        }
+
+        if (IssueDate?.Span is { } d && d.Contains(offset))
+        {
+            return "成文日期";
+        }
+
+        return "正文";
+    }
+
+    private string Prefix(DocumentSection s) =>
+        s.Kind == DocumentSectionKind.Notice ? "通知正文" : s.Kind == DocumentSectionKind.Attachment && s != Body ? $"附件《{s.Title}》" : string.Empty;
+
+    /// <inheritdoc />
+    public override string ToString() => Title;
+}

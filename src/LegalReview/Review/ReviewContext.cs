@@ -1,0 +1,114 @@
+using System.Text.RegularExpressions;
+using LegalReview.Documents;
+using LegalReview.Knowledge;
+
+namespace LegalReview.Review;
+
+/// <summary>
+/// What a rule sees while it reviews one document: the document, the profile, the procedure metadata, the knowledge
+/// base, and <see cref="Report(SourceSpan, string, string?, FindingSeverity?, double)"/> to record a finding.
+/// The engine makes one context per rule and document; rules must not keep it.
+/// </summary>
+public sealed class ReviewContext
+{
+    private readonly List<Finding> _sink;
+
+    internal ReviewContext(NormativeDocument document, ReviewProfile profile, ReviewMetadata? metadata, KnowledgeBase knowledge, ReviewOptions options, RuleDescriptor rule, FindingSeverity severity, List<Finding> sink, CancellationToken cancellationToken)
+    {
+        Document = document;
+        Profile = profile;
+        Metadata = metadata;
+        Knowledge = knowledge;
+        Options = options;
+        Rule = rule;
+        Severity = severity;
+        _sink = sink;
+        CancellationToken = cancellationToken;
+    }
+
+    /// <summary>The document under review.</summary>
+    public NormativeDocument Document { get; }
+
+    /// <summary>The review profile in force.</summary>
+    public ReviewProfile Profile { get; }
+
+    /// <summary>Procedure facts supplied by the caller; null when none were given.</summary>
+    public ReviewMetadata? Metadata { get; }
+
+    /// <summary>Laws, repealed laws, renumbered articles and other reference data.</summary>
+    public KnowledgeBase Knowledge { get; }
+
+    /// <summary>The review configuration (own 文号 series, known issuers …).</summary>
+    public ReviewOptions Options { get; }
+
+    /// <summary>The rule being run.</summary>
+    public RuleDescriptor Rule { get; }
+
+    /// <summary>The severity configured for the rule.</summary>
+    public FindingSeverity Severity { get; }
+
+    /// <summary>Cancels a long review.</summary>
+    public CancellationToken CancellationToken { get; }
+
+    /// <summary>The review date: the metadata's, else today.</summary>
+    public DateOnly Today => Metadata?.ReviewDate ?? DateOnly.FromDateTime(DateTime.Today);
+
+    /// <summary>Reports a finding at a span of the document.</summary>
+    /// <param name="span">The offending words.</param>
+    /// <param name="message">What is wrong, in Chinese.</param>
+    /// <param name="suggestion">A suggested revision; the rule's generic suggestion when null.</param>
+    /// <param name="severity">A severity other than the configured one (e.g. an error-level variant of a warning rule).</param>
+    /// <param name="confidence">Confidence from 0 to 1.</param>
+    public void Report(SourceSpan span, string message, string? suggestion = null, FindingSeverity? severity = null, double confidence = 1.0)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(message);
+        var effective = severity is { } s && Severity == Rule.DefaultSeverity ? s : Severity;
+        _sink.Add(new Finding
+        {
+            RuleId = Rule.Id,
+            Title = Rule.Title,
+            Category = Rule.Category,
+            Severity = effective,
+            Location = new FindingLocation(Document.LabelAt(span.Offset), PathLabelAt(span.Offset), span.Offset, span.Length, span.ParagraphIndex),
+            Quote = Document.GetText(span),
+            Message = message,
+            LegalBasis = Rule.LegalBases,
+            Suggestion = suggestion ?? Rule.Suggestion,
+            Confidence = confidence,
+        });
+    }
+
+    /// <summary>Reports a finding at characters of a provision's own text.</summary>
+    /// <param name="provision">The provision.</param>
+    /// <param name="start">Start within <see cref="Provision.Text"/>.</param>
+    /// <param name="length">Length.</param>
+    /// <param name="message">What is wrong.</param>
+    /// <param name="suggestion">A suggested revision, or null.</param>
+    public void Report(Provision provision, int start, int length, string message, string? suggestion = null)
+    {
+        ArgumentNullException.ThrowIfNull(provision);
+        Report(Document.SpanAt(provision.TextOffset + start, length), message, suggestion);
+    }
+
+    /// <summary>Reports a finding at a regex match over a provision's own text (or its normalised form).</summary>
+    /// <param name="provision">The provision.</param>
+    /// <param name="match">A successful match over the provision's text.</param>
+    /// <param name="message">What is wrong.</param>
+    /// <param name="suggestion">A suggested revision, or null.</param>
+    public void Report(Provision provision, Match match, string message, string? suggestion = null)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        Report(provision, match.Index, match.Length, message, suggestion);
+    }
+
+    /// <summary>The normalised text of a provision (see <see cref="TextNormalizer"/>), same offsets as its text.</summary>
+    /// <param name="provision">The provision.</param>
+    /// <returns>The normalised text.</returns>
+    public string Normalized(Provision provision)
+    {
+        ArgumentNullException.ThrowIfNull(provision);
+        return Document.NormalizedText.Substring(provision.TextOffset, provision.Text.Length);
+    }
+
+    private string PathLabelAt(int offset) => Document.ProvisionAt(offset)?.PathLabel ?? Document.LabelAt(offset);
+}

@@ -1,0 +1,230 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using LegalReview.Documents;
+using LegalReview.Knowledge;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace LegalReview.Review;
+
+/// <summary>
+/// Runs the enabled rules over a document and returns its findings: severities set by configuration, content findings
+/// downgraded when their clause cites a specific authorising article, suppressions applied (kept, marked), and a stable
+/// order. Stateless between calls and safe to use from many threads.
+/// </summary>
+public sealed partial class ReviewEngine
+{
+    private static readonly HashSet<RuleCategory> ContentCategories =
+    [
+        RuleCategory.License, RuleCategory.Penalty, RuleCategory.Coercion, RuleCategory.Fee,
+        RuleCategory.Rights, RuleCategory.Power, RuleCategory.Competition,
+    ];
+
+    private readonly (ReviewRule Rule, FindingSeverity Severity)[] _enabled;
+    private readonly ReviewOptions _options;
+    private readonly ILogger _logger;
+
+    /// <summary>Creates an engine.</summary>
+    /// <param name="rules">The rules available (built-in and custom).</param>
+    /// <param name="options">The configuration.</param>
+    /// <param name="knowledge">The knowledge base; the embedded one when null.</param>
+    /// <param name="logger">Diagnostics.</param>
+    /// <exception cref="ArgumentException">Two rules share an id, or the configuration names an unknown rule, category, profile or setting.</exception>
+    public ReviewEngine(IEnumerable<ReviewRule> rules, ReviewOptions? options = null, KnowledgeBase? knowledge = null, ILogger<ReviewEngine>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        _options = options ?? new ReviewOptions();
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+        Rules = rules.ToArray();
+        var duplicate = Rules.GroupBy(r => r.Descriptor.Id).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new ArgumentException($"规则编号 {duplicate.Key} 重复：{string.Join("、", duplicate.Select(r => r.GetType().FullName))}。", nameof(rules));
+        }
+
+        Profile = ResolveProfile(_options);
+        Knowledge = knowledge ?? (_options.LawLibraryPath is { } lib ? new KnowledgeBase(null, lib) : KnowledgeBase.Default);
+        _enabled = ResolveSeverities(Rules, _options);
+    }
+
+    /// <summary>Every rule known to the engine, enabled or not.</summary>
+    public IReadOnlyList<ReviewRule> Rules { get; }
+
+    /// <summary>The profile in force (after overrides).</summary>
+    public ReviewProfile Profile { get; }
+
+    /// <summary>The knowledge base.</summary>
+    public KnowledgeBase Knowledge { get; }
+
+    /// <summary>The rules that will run, with their severities.</summary>
+    public IEnumerable<(RuleDescriptor Rule, FindingSeverity Severity)> EnabledRules => _enabled.Select(e => (e.Rule.Descriptor, e.Severity));
+
+    /// <summary>Reviews a document.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="metadata">Procedure facts, if the caller has them.</param>
+    /// <param name="cancellationToken">Cancels the review.</param>
+    /// <returns>The result.</returns>
+    public ReviewResult Review(NormativeDocument document, ReviewMetadata? metadata = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var watch = Stopwatch.StartNew();
+        var findings = new List<Finding>();
+        var textUnits = document.AllProvisions.Where(p => p.Kind is not (ProvisionKind.Article or ProvisionKind.Chapter or ProvisionKind.Section)).ToArray();
+        foreach (var (rule, severity) in _enabled)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var context = new ReviewContext(document, Profile, metadata, Knowledge, _options, rule.Descriptor, severity, findings, cancellationToken);
+            try
+            {
+                switch (rule)
+                {
+                    case DocumentRule d:
+                        d.Analyze(context);
+                        break;
+                    case ProvisionRule p:
+                        foreach (var unit in textUnits)
+                        {
+                            if (unit.Text.Length > 0)
+                            {
+                                p.Analyze(unit, context);
+                            }
+                        }
+
+                        break;
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // One faulty rule must not cost the lawyer the other findings; the failure is logged and the review goes on.
+                LogRuleFailed(_logger, ex, rule.Descriptor.Id, document.SourceName);
+            }
+        }
+
+        var processed = findings.Select(f => Downgrade(document, f)).Select(ApplySuppression)
+            .Distinct()
+            .OrderBy(f => f.Location.Offset).ThenBy(f => f.RuleId, StringComparer.Ordinal).ThenBy(f => f.Location.Length).ThenBy(f => f.Message, StringComparer.Ordinal)
+            .ToArray();
+        watch.Stop();
+        LogReviewed(_logger, document.SourceName, processed.Length, watch.Elapsed.TotalMilliseconds);
+        return new ReviewResult(document, processed, Profile, _enabled.Select(e => e.Rule.Descriptor.Id).ToArray(), watch.Elapsed);
+    }
+
+    private Finding Downgrade(NormativeDocument document, Finding f)
+    {
+        if (!_options.DowngradeWhenBasisCited || !ContentCategories.Contains(f.Category) || f.Source != FindingSource.Rule)
+        {
+            return f;
+        }
+
+        // The clause (and, for an item, its lead-in) must cite a specific article of a named law.
+        for (var p = document.ProvisionAt(f.Location.Offset); p is not null && p.Kind != ProvisionKind.Chapter; p = p.Parent)
+        {
+            var m = SpecificBasis().Match(document.NormalizedText, p.TextOffset, p.Text.Length);
+            if (m.Success)
+            {
+                return f with
+                {
+                    Severity = FindingSeverity.Info,
+                    Confidence = Math.Min(f.Confidence, 0.4),
+                    Note = $"本条款引用了具体的上位法条款（{document.Text.Substring(m.Index, m.Length)}），可能是对上位法的重述；请核对上位法是否已作规定。",
+                };
+            }
+
+            if (p.Kind == ProvisionKind.Article)
+            {
+                break;
+            }
+        }
+
+        return f;
+    }
+
+    private Finding ApplySuppression(Finding f)
+    {
+        foreach (var s in _options.Suppressions)
+        {
+            if (string.Equals(s.RuleId, f.RuleId, StringComparison.OrdinalIgnoreCase)
+                && (s.Location.Length == 0 || s.Location == f.Location.Label)
+                && (string.IsNullOrEmpty(s.Quote) || f.Quote.Contains(s.Quote, StringComparison.Ordinal)))
+            {
+                return f with { Suppression = new Suppression(s.By, s.Reason, "config") };
+            }
+        }
+
+        return f;
+    }
+
+    private static ReviewProfile ResolveProfile(ReviewOptions options)
+    {
+        var profile = ReviewProfile.Find(options.Profile)
+            ?? throw new ArgumentException($"未知的审查配置（profile）“{options.Profile}”，可选：{string.Join("、", ReviewProfile.BuiltIn.Select(p => p.Name))}。", nameof(options));
+        return options.ProfileOverrides.ApplyTo(profile);
+    }
+
+    private static (ReviewRule, FindingSeverity)[] ResolveSeverities(IReadOnlyList<ReviewRule> rules, ReviewOptions options)
+    {
+        var ids = rules.Select(r => r.Descriptor.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in options.Rules)
+        {
+            if (!ids.Contains(key) && !RuleCategories.TryParse(key, out _))
+            {
+                throw new ArgumentException($"配置中的规则“{key}”不存在：既不是已知的规则编号，也不是规则类别。", nameof(options));
+            }
+
+            if (ParseSetting(value) is null)
+            {
+                throw new ArgumentException($"规则“{key}”的设置“{value}”无效，可选：off、on、error、warning、info。", nameof(options));
+            }
+        }
+
+        foreach (var s in options.Suppressions)
+        {
+            if (!ids.Contains(s.RuleId))
+            {
+                throw new ArgumentException($"豁免记录中的规则编号“{s.RuleId}”不存在。", nameof(options));
+            }
+
+            if (string.IsNullOrWhiteSpace(s.By) || string.IsNullOrWhiteSpace(s.Reason))
+            {
+                throw new ArgumentException($"规则 {s.RuleId} 的豁免记录必须写明决定人（by）和理由（reason）。", nameof(options));
+            }
+        }
+
+        var result = new List<(ReviewRule, FindingSeverity)>();
+        foreach (var rule in rules.OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal))
+        {
+            var d = rule.Descriptor;
+            var setting = options.Rules.TryGetValue(d.Id, out var byId) ? byId
+                : options.Rules.TryGetValue(d.Category.ToName(), out var byCat) ? byCat
+                : "on";
+            var parsed = ParseSetting(setting)!.Value;
+            if (!parsed.Enabled)
+            {
+                continue;
+            }
+
+            result.Add((rule, parsed.Severity ?? d.DefaultSeverity));
+        }
+
+        return result.ToArray();
+    }
+
+    private static (bool Enabled, FindingSeverity? Severity)? ParseSetting(string value) => value.Trim().ToLowerInvariant() switch
+    {
+        "off" or "false" or "disable" or "disabled" => (false, null),
+        "on" or "true" or "enable" or "enabled" => (true, null),
+        "error" => (true, FindingSeverity.Error),
+        "warning" => (true, FindingSeverity.Warning),
+        "info" => (true, FindingSeverity.Info),
+        _ => null,
+    };
+
+    [GeneratedRegex(@"《[^《》]{2,60}》(?:（[^（）]{1,30}）)?第[一二三四五六七八九十百千零〇0-9]+条")]
+    private static partial Regex SpecificBasis();
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "Rule {RuleId} failed on {Document}; the review continued without it")]
+    private static partial void LogRuleFailed(ILogger logger, Exception exception, string ruleId, string document);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Debug, Message = "Reviewed {Document}: {Count} findings in {Milliseconds:F1} ms")]
+    private static partial void LogReviewed(ILogger logger, string document, int count, double milliseconds);
+}

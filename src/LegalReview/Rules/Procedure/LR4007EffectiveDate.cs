@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using LegalReview.Documents;
+using LegalReview.Review;
+
+namespace LegalReview.Rules.Procedure;
+
+/// <summary>
+/// LR4007: the document must state when it takes effect, and should leave market players an adaptation period
+/// (the profile's minimum gap, 30 days) between publication and effect unless it gives a reason.
+/// </summary>
+[ReviewRule("LR4007", RuleCategory.Procedure, FindingSeverity.Warning, "施行日期缺失或施行前未留适应期",
+    Description = "规范性文件应当明确施行日期。涉及市场主体权利义务的，一般应自公布之日起至少30日后施行，为市场主体留出必要的适应调整期；因保障国家安全、重大公共利益或公布后不立即施行将有碍执行等原因需要立即施行的，应当说明理由。",
+    Suggestion = "明确施行日期；一般应自印发之日起30日后施行，确需立即施行的，在起草说明和备案报告中说明理由。",
+    OffendingExample = "本办法自印发之日起施行。",
+    CompliantExample = "本办法自2025年4月1日起施行（成文日期2025年3月1日）。")]
+[LegalBasis("《优化营商环境条例》第六十五条")]
+[LegalBasis("《规章制定程序条例》第三十二条")]
+public sealed partial class LR4007EffectiveDate : DocumentRule
+{
+    /// <inheritdoc />
+    public override void Analyze(ReviewContext context)
+    {
+        var doc = context.Document;
+        var minGap = context.Profile.MinimumEffectiveGapDays;
+        if (doc.EffectiveDate is not { } clause)
+        {
+            var at = doc.Body.TitleSpan ?? doc.TitleSpan ?? doc.SpanAt(0, Math.Min(doc.Text.Length, 10));
+            context.Report(at, "文件未规定施行日期。", "在附则或文末写明施行日期，例如“本办法自2025年4月1日起施行”。");
+            return;
+        }
+
+        var paragraph = doc.Paragraphs[clause.Span.ParagraphIndex].Text;
+        if (StatedReason().IsMatch(paragraph))
+        {
+            return;
+        }
+
+        switch (clause.Kind)
+        {
+            case EffectiveDateKind.OnIssue:
+                context.Report(clause.Span, $"文件自印发之日起施行，公布与施行之间未留适应期（少于{minGap}日），且未说明需要立即施行的理由。");
+                break;
+            case EffectiveDateKind.DaysAfterIssue when clause.DaysAfterIssue < minGap:
+                context.Report(clause.Span, $"文件自印发之日起{clause.DaysAfterIssue}日后施行，适应期少于{minGap}日，且未说明理由。");
+                break;
+            case EffectiveDateKind.FixedDate when doc.IssueDate is { } issued && clause.Date is { } date:
+                var gap = date.Value.DayNumber - issued.Value.DayNumber;
+                if (gap >= 0 && gap < minGap)
+                {
+                    context.Report(clause.Span, $"施行日期（{date.Original}）距成文日期（{issued.Original}）仅{gap}日，适应期少于{minGap}日，且未说明理由。");
+                }
+
+                break;
+        }
+    }
+
+    [GeneratedRegex(@"(?:因|鉴于|为).{0,30}(?:紧迫|紧急|需要立即|确需立即|不立即施行)")]
+    private static partial Regex StatedReason();
+}

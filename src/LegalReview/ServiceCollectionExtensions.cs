@@ -1,0 +1,70 @@
+using LegalReview.Documents.Reading;
+using LegalReview.Knowledge;
+using LegalReview.Review;
+using LegalReview.Rules;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace LegalReview;
+
+/// <summary>Registers LegalReview with Microsoft.Extensions.DependencyInjection.</summary>
+public static class ServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the reader, the knowledge base, the built-in rules, the engine and <see cref="ILegalReviewService"/>.
+    /// Custom rules are added with <see cref="AddReviewRule{TRule}(IServiceCollection)"/>.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Configures the options (after any binding from configuration).</param>
+    /// <returns>The service collection.</returns>
+    /// <example>
+    /// <code>
+    /// services.AddOptions&lt;LegalReviewOptions&gt;().Bind(configuration.GetSection(LegalReviewOptions.SectionName));
+    /// services.AddLegalReview(o => o.Review.Rules["LR5008"] = "off");
+    /// services.AddReviewRule&lt;MySeriesRule&gt;();
+    /// </code>
+    /// </example>
+    public static IServiceCollection AddLegalReview(this IServiceCollection services, Action<LegalReviewOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var builder = services.AddOptions<LegalReviewOptions>();
+        if (configure is not null)
+        {
+            builder.Configure(configure);
+        }
+
+        services.TryAddSingleton(sp => new DocumentReader(sp.GetRequiredService<IOptions<LegalReviewOptions>>().Value.Reader));
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<LegalReviewOptions>>().Value.Review.LawLibraryPath is { } lib
+            ? new KnowledgeBase(null, lib)
+            : KnowledgeBase.Default);
+        foreach (var rule in BuiltInRules.All)
+        {
+            services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(ReviewRule), rule));
+        }
+
+        services.TryAddSingleton(sp => new ReviewEngine(
+            sp.GetServices<ReviewRule>(),
+            sp.GetRequiredService<IOptions<LegalReviewOptions>>().Value.Review,
+            sp.GetRequiredService<KnowledgeBase>(),
+            sp.GetService<ILogger<ReviewEngine>>()));
+        services.TryAddSingleton<ILegalReviewService>(sp => new LegalReviewService(
+            sp.GetRequiredService<DocumentReader>(),
+            sp.GetRequiredService<ReviewEngine>(),
+            sp.GetService<ILogger<LegalReviewService>>()));
+        return services;
+    }
+
+    /// <summary>Adds a custom rule (a sealed, stateless <see cref="ReviewRule"/> with <see cref="ReviewRuleAttribute"/>).</summary>
+    /// <typeparam name="TRule">The rule type.</typeparam>
+    /// <param name="services">The service collection.</param>
+    /// <returns>The service collection.</returns>
+    public static IServiceCollection AddReviewRule<TRule>(this IServiceCollection services)
+        where TRule : ReviewRule, new()
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ReviewRule, TRule>());
+        return services;
+    }
+}
