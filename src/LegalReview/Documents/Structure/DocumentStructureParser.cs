@@ -687,9 +687,11 @@ internal static class DocumentStructureParser
             default:
                 if (p.Parent is not null)
                 {
+                    // Under a heading that carries text of its own ("一、各单位应当……"), that heading line is the first 段.
                     var siblings = p.Parent.Children.Where(c => c.Kind == ProvisionKind.Paragraph).ToList();
-                    p.Number = siblings.IndexOf(p) + 1;
-                    own = siblings.Count > 1 || p.Parent.Kind is ProvisionKind.Chapter or ProvisionKind.Section ? $"第{Cn(p.Number)}段" : string.Empty;
+                    var headingHasText = p.Parent.Kind is >= ProvisionKind.Heading1 and <= ProvisionKind.Heading4 && p.Parent.Text.Length > 0;
+                    p.Number = siblings.IndexOf(p) + (headingHasText ? 2 : 1);
+                    own = $"第{Cn(p.Number)}段";
                 }
                 else
                 {
