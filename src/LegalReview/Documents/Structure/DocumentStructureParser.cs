@@ -413,9 +413,11 @@ internal static class DocumentStructureParser
         }
 
         var articleCount = body.Count(p => StructurePatterns.Article().IsMatch(ctx.Norm(p)));
-        var headingCount = body.Count(p => StructurePatterns.ChineseComma().IsMatch(ctx.Norm(p)) || StructurePatterns.ChineseParen().IsMatch(ctx.Norm(p)));
-        var style = articleCount >= 2 || (articleCount == 1 && headingCount == 0) ? BodyStyle.Articles
-            : headingCount > 0 ? BodyStyle.Headings
+        // "（一）" lines are items inside articles, so only "一、" headings compete with a single article.
+        var topHeadings = body.Count(p => StructurePatterns.ChineseComma().IsMatch(ctx.Norm(p)));
+        var anyHeadings = topHeadings + body.Count(p => StructurePatterns.ChineseParen().IsMatch(ctx.Norm(p)));
+        var style = articleCount >= 2 || (articleCount == 1 && topHeadings == 0) ? BodyStyle.Articles
+            : anyHeadings > 0 ? BodyStyle.Headings
             : BodyStyle.Paragraphs;
         var roots = style switch
         {
