@@ -10,8 +10,8 @@ namespace LegalReview.Rules.Form;
 [ReviewRule("LR5005", RuleCategory.Form, FindingSeverity.Warning, "章、条、项序号不规范",
     Description = "条文式规范性文件的章、节、条用汉字数字依次表述，条的序号不分章节连续计算，不得跳号、重号；款不编号；项用加括号的汉字数字“（一）”表述，目用阿拉伯数字“1.”表述。",
     Suggestion = "按顺序重新编排序号。",
-    OffendingExample = "第十条 ……\n第十二条 ……",
-    CompliantExample = "第十条 ……\n第十一条 ……")]
+    OffendingExample = "第一条 ……\n第二条 ……\n第四条 ……",
+    CompliantExample = "第一条 ……\n第二条 ……\n第三条 ……")]
 [LegalBasis("《中华人民共和国立法法》第六十五条")]
 [LegalBasis("《行政法规制定程序条例》第六条")]
 [LegalBasis("《规章制定程序条例》第八条")]
