@@ -10,6 +10,7 @@ var root = new RootCommand("legalreview：行政规范性文件合法性审核�
     RulesCommand.Create(),
     ExplainCommand.Create(),
     DocsCommand.Create(),
+    BatchCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -9,6 +9,9 @@ public enum SourceFormat
     /// <summary>Plain text (UTF-8, UTF-16 with BOM, or GB18030).</summary>
     PlainText,
 
+    /// <summary>The text layer of a PDF file.</summary>
+    Pdf,
+
     /// <summary>Text extracted from another format by a host-supplied reader.</summary>
     Other,
 }

@@ -47,4 +47,7 @@ public enum DocumentReadError
 
     /// <summary>The file could not be read from storage.</summary>
     IoError,
+
+    /// <summary>A PDF without a text layer (a scan): it needs OCR before it can be reviewed.</summary>
+    NeedsOcr,
 }

@@ -48,6 +48,7 @@ public sealed class DocumentReadException : Exception
         DocumentReadError.TooManyElements => "文档的段落或表格单元格数量超过安全上限",
         DocumentReadError.NoBodyText => "文档没有正文内容",
         DocumentReadError.IoError => "读取文件时发生输入输出错误",
+        DocumentReadError.NeedsOcr => "PDF 文件没有文字层（可能是扫描件），需要先进行文字识别（OCR）",
         _ => reason.ToString(),
     };
 

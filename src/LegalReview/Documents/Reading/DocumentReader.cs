@@ -145,12 +145,12 @@ public sealed class DocumentReader
         if (ext is ".docx" or ".docm" or ".dotx" or ".dotm" or ".wps")
         {
             throw new DocumentReadException(name, head.StartsWith("{\\rtf"u8) ? DocumentReadError.UnsupportedFormat : DocumentReadError.NotAPackage,
-                head.StartsWith("{\\rtf"u8) ? "内容是 RTF 格式" : head.StartsWith("%PDF"u8) ? "内容是 PDF 格式" : null);
+                head.StartsWith("{\\rtf"u8) ? "内容是 RTF 格式" : null);
         }
 
         if (head.StartsWith("%PDF"u8))
         {
-            throw new DocumentReadException(name, DocumentReadError.UnsupportedFormat, "PDF 文件请使用批量审查命令读取文字层");
+            return PdfTextReader.Read(bytes, name, Options, cancellationToken);
         }
 
         return PlainTextReader.Read(bytes, name, Options);
