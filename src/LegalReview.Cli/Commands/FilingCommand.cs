@@ -42,7 +42,7 @@ internal static class FilingCommand
         else
         {
             var receivedOn = TrackingCli.ParseOptionalDate(received, "--received") ?? workflow.Today;
-            var to = recipient ?? "本级人民政府";
+            var to = recipient ?? throw new ArgumentException("接收报备时请用 --recipient 指明备案机关（如 晋江市人民政府）。");
             filing = await workflow.ReceiveFilingAsync(dir, number, title, unit, to, publishedOn, receivedOn, TrackingCli.Actor(actor), ct).ConfigureAwait(false);
         }
 
@@ -80,6 +80,14 @@ internal static class FilingCommand
         await WriteTableAsync(overdue, stdout).ConfigureAwait(false);
         await stdout.WriteLineAsync($"{within}日内到期 {soon.Count} 件：").ConfigureAwait(false);
         await WriteTableAsync(soon, stdout).ConfigureAwait(false);
+        var months = ReviewProfile.Fujian.ExpiryReminderMonths;
+        var expiring = await store.ListDocumentsExpiringAsync(date, months, ct).ConfigureAwait(false);
+        await stdout.WriteLineAsync($"有效期已届满或将于{months}个月内届满、应评估清理的文件 {expiring.Count} 件：").ConfigureAwait(false);
+        foreach (var d in expiring)
+        {
+            await stdout.WriteLineAsync($"{d.Id}\t{d.DocumentNumber}\t有效期至 {TrackingCli.Date(d.ValidUntil)}\t{d.Title}").ConfigureAwait(false);
+        }
+
         return overdue.Count > 0 ? ExitCodes.Findings : ExitCodes.Ok;
     }
 
@@ -138,7 +146,7 @@ internal static class FilingCommand
         var asOf = new Option<string?>("--as-of") { Description = "截至日期 YYYY-MM-DD（默认今天）" };
         var within = new Option<int>("--within") { Description = "同时列出若干日内到期的备案（默认 7）", DefaultValueFactory = _ => 7 };
         var db = TrackingCli.DbOption();
-        var command = new Command("overdue", "列出已逾期和即将到期的备案（报送、补充说明答复、纠错期限）；存在逾期时退出码为 1。") { asOf, within, db };
+        var command = new Command("overdue", "列出已逾期和即将到期的备案（报送、补充说明答复、纠错期限），以及有效期将届满、应评估清理的文件；存在逾期备案时退出码为 1。") { asOf, within, db };
         command.SetAction((parse, ct) => TrackingCli.RunAsync(Console.Error, () => OverdueAsync(parse.GetValue(db), parse.GetValue(asOf), parse.GetValue(within), Console.Out, ct)));
         return command;
     }

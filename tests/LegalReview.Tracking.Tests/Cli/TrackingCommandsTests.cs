@@ -64,6 +64,9 @@ public sealed class TrackingCommandsTests
         Assert.That(await TrackingCommand.ExportAsync(null, _db, exported, new StringWriter(), CancellationToken.None), Is.EqualTo(ExitCodes.Ok));
 
         Assert.That(stdout.ToString(), Does.Contain("共收部门送审文件194份，审结193份"));
+        var overdue = new StringWriter();
+        Assert.That(await FilingCommand.OverdueAsync(_db, "2024-12-31", 7, overdue, CancellationToken.None), Is.EqualTo(ExitCodes.Ok));
+        Assert.That(overdue.ToString(), Does.Contain("应评估清理的文件 2 件").And.Contain("晋政规〔2020〕2号"));
         Assert.That(exported.ToString(), Is.EqualTo(await File.ReadAllTextAsync(RepositoryFiles.Seed2024)));
     }
 

@@ -125,6 +125,17 @@ public sealed class DeadlineCalculatorTests
     }
 
     [Test]
+    public void LateDecemberOfTheLastKnownYear_WarnsThatTheNextNoticeMayChangeIt()
+    {
+        var result = Calculator.AddDays(D("2026-12-15"), 15);
+
+        Assert.That(result.DueOn, Is.EqualTo(D("2026-12-30")));
+        Assert.That(result.Warnings, Has.Count.EqualTo(1));
+        Assert.That(result.Warnings[0], Does.Contain("2027年的放假安排尚未收录").And.Contain("元旦调休"));
+        Assert.That(Calculator.AddDays(D("2025-12-15"), 15).Warnings, Is.Empty, "the 2026 notice is known");
+    }
+
+    [Test]
     public void ReasoningEndsWithTheDueDate()
     {
         var result = Calculator.AddDays(D("2025-09-05"), 30);

@@ -26,17 +26,18 @@ public sealed class DeadlineCalculator
         ArgumentOutOfRangeException.ThrowIfNegative(period.Amount);
         var reasoning = new List<string>
         {
-            $"起算日 {Label(start)} 当日不计入，期间自次日开始计算（《中华人民共和国民法典》第二百零一条）。",
+            $"起算日为{Label(start)}，当日不计入，期间自次日开始计算（《中华人民共和国民法典》第二百零一条）。",
         };
         var skipped = new List<CalendarDay>();
         var unknownFrom = (DateOnly?)null;
+        var uncertainDecember = (DateOnly?)null;
 
         DateOnly nominal;
         if (period.Unit == DeadlineUnit.WorkingDays)
         {
-            nominal = CountWorkingDays(start, period.Amount, reasoning, skipped, ref unknownFrom);
-            reasoning.Add($"第{period.Amount}个工作日为 {Label(nominal)}，即期间最后一日。");
-            return Finish(start, period, nominal, nominal, skipped, reasoning, unknownFrom);
+            nominal = CountWorkingDays(start, period.Amount, reasoning, skipped, ref unknownFrom, ref uncertainDecember);
+            reasoning.Add($"第{period.Amount}个工作日为{Label(nominal)}，即期间最后一日。");
+            return Finish(start, period, nominal, nominal, skipped, reasoning, unknownFrom, uncertainDecember);
         }
 
         if (period.Unit is DeadlineUnit.Months or DeadlineUnit.Years)
@@ -44,17 +45,17 @@ public sealed class DeadlineCalculator
             var months = period.Unit == DeadlineUnit.Years ? period.Amount * 12 : period.Amount;
             nominal = start.AddMonths(months);
             reasoning.Add(nominal.Day == start.Day
-                ? $"按{period}计算，期间最后一日为到期月的对应日 {Label(nominal)}（民法典第二百零二条）。"
-                : $"按{period}计算，到期月没有对应日，以该月最后一日 {Label(nominal)} 为期间最后一日（民法典第二百零二条）。");
+                ? $"按{period}计算，期间最后一日为到期月的对应日{Label(nominal)}（民法典第二百零二条）。"
+                : $"按{period}计算，到期月没有对应日，以该月最后一日{Label(nominal)}为期间最后一日（民法典第二百零二条）。");
         }
         else
         {
             nominal = start.AddDays(period.Amount);
-            reasoning.Add($"按{period}计算，第{period.Amount}日为 {Label(nominal)}。");
+            reasoning.Add($"按{period}计算，第{period.Amount}日为{Label(nominal)}。");
         }
 
         var due = nominal;
-        var day = Describe(due, ref unknownFrom);
+        var day = Describe(due, ref unknownFrom, ref uncertainDecember);
         if (day.Kind == CalendarDayKind.AdjustedWorkday)
         {
             reasoning.Add($"{day.Label}为{day.Explanation}，按工作日对待，期间不顺延。");
@@ -65,15 +66,15 @@ public sealed class DeadlineCalculator
             skipped.Add(day);
             reasoning.Add($"{day.Label}为{day.Explanation}，期间最后一日为休息日的，顺延。");
             due = due.AddDays(1);
-            day = Describe(due, ref unknownFrom);
+            day = Describe(due, ref unknownFrom, ref uncertainDecember);
         }
 
         if (due != nominal)
         {
-            reasoning.Add($"以休息日结束后的第一日 {Label(due)} 为期间最后一日（民法典第二百零三条）。");
+            reasoning.Add($"以休息日结束后的第一日{Label(due)}为期间最后一日（民法典第二百零三条）。");
         }
 
-        return Finish(start, period, nominal, due, skipped, reasoning, unknownFrom);
+        return Finish(start, period, nominal, due, skipped, reasoning, unknownFrom, uncertainDecember);
     }
 
     /// <summary>Adds calendar days (自然日).</summary>
@@ -94,7 +95,7 @@ public sealed class DeadlineCalculator
     /// <returns>The deadline.</returns>
     public DeadlineResult AddMonths(DateOnly start, int months) => Calculate(start, DeadlinePeriod.Months(months));
 
-    private DateOnly CountWorkingDays(DateOnly start, int amount, List<string> reasoning, List<CalendarDay> skipped, ref DateOnly? unknownFrom)
+    private DateOnly CountWorkingDays(DateOnly start, int amount, List<string> reasoning, List<CalendarDay> skipped, ref DateOnly? unknownFrom, ref DateOnly? uncertainDecember)
     {
         reasoning.Add($"按{amount}个工作日计算：跳过周末和法定节假日，调休上班日计为工作日。");
         var date = start;
@@ -102,7 +103,7 @@ public sealed class DeadlineCalculator
         while (counted < amount)
         {
             date = date.AddDays(1);
-            var day = Describe(date, ref unknownFrom);
+            var day = Describe(date, ref unknownFrom, ref uncertainDecember);
             if (!day.IsWorkingDay)
             {
                 skipped.Add(day);
@@ -130,7 +131,7 @@ public sealed class DeadlineCalculator
         return date;
     }
 
-    private CalendarDay Describe(DateOnly date, ref DateOnly? unknownFrom)
+    private CalendarDay Describe(DateOnly date, ref DateOnly? unknownFrom, ref DateOnly? uncertainDecember)
     {
         var day = _calendar.Describe(date);
         if (!day.IsKnown && unknownFrom is null)
@@ -138,18 +139,29 @@ public sealed class DeadlineCalculator
             unknownFrom = date;
         }
 
+        // The next year's notice, published in October or November, may also move late-December days (元旦 调休).
+        if (day.IsKnown && date.Month == 12 && date.Day >= 25 && date.Year == _calendar.LastYear && uncertainDecember is null)
+        {
+            uncertainDecember = date;
+        }
+
         return day;
     }
 
-    private DeadlineResult Finish(DateOnly start, DeadlinePeriod period, DateOnly nominal, DateOnly due, List<CalendarDay> skipped, List<string> reasoning, DateOnly? unknownFrom)
+    private DeadlineResult Finish(DateOnly start, DeadlinePeriod period, DateOnly nominal, DateOnly due, List<CalendarDay> skipped, List<string> reasoning, DateOnly? unknownFrom, DateOnly? uncertainDecember)
     {
         var warnings = new List<string>();
         if (unknownFrom is { } first)
         {
             var year = first.Year;
             warnings.Add(_calendar.LastYear > 0 && year > _calendar.LastYear
-                ? $"节假日数据仅收录至{_calendar.LastYear}年，{year}年的放假安排尚未收录；{Label(first)} 起仅按普通周末计算，请以国务院办公厅{year}年部分节假日安排的通知为准核对。"
-                : $"节假日数据未收录{year}年的放假安排；{Label(first)} 起仅按普通周末计算，请核对当年的放假通知。");
+                ? $"节假日数据仅收录至{_calendar.LastYear}年，{year}年的放假安排尚未收录；自{Label(first)}起仅按普通周末计算，请以国务院办公厅{year}年部分节假日安排的通知为准核对。"
+                : $"节假日数据未收录{year}年的放假安排；自{Label(first)}起仅按普通周末计算，请核对当年的放假通知。");
+        }
+
+        if (unknownFrom is null && uncertainDecember is { } december)
+        {
+            warnings.Add($"期间涉及{Label(december)}，{december.Year + 1}年的放假安排尚未收录，其元旦调休可能改变{december.Year}年12月下旬的工作日安排，请以国务院办公厅的通知为准核对。");
         }
 
         reasoning.Add($"截止日期：{Label(due)}。");
