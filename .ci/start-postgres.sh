@@ -5,6 +5,7 @@
 set -euo pipefail
 
 PG_PORT="${PG_PORT:-5432}"
+PG_CLUSTER="${PG_CLUSTER:-main}"
 PG_DB="${PG_DB:-legalreview_test}"
 PG_PASSWORD="${PG_PASSWORD:-postgres}"
 
@@ -15,12 +16,12 @@ fi
 
 PG_VERSION="${PG_VERSION:-$(ls /usr/lib/postgresql | sort -V | tail -n 1)}"
 
-if ! pg_lsclusters -h | awk '{print $1" "$2}' | grep -qx "${PG_VERSION} main"; then
-  pg_createcluster "${PG_VERSION}" main --port "${PG_PORT}" >/dev/null
+if ! pg_lsclusters -h | awk '{print $1" "$2}' | grep -qx "${PG_VERSION} ${PG_CLUSTER}"; then
+  pg_createcluster "${PG_VERSION}" "${PG_CLUSTER}" --port "${PG_PORT}" >/dev/null
 fi
 
-if ! pg_lsclusters -h | awk '$1=="'"${PG_VERSION}"'" && $2=="main" {print $4}' | grep -qx online; then
-  pg_ctlcluster "${PG_VERSION}" main start
+if ! pg_lsclusters -h | awk -v v="${PG_VERSION}" -v c="${PG_CLUSTER}" '$1==v && $2==c {print $4}' | grep -qx online; then
+  pg_ctlcluster "${PG_VERSION}" "${PG_CLUSTER}" start
 fi
 
 for _ in $(seq 1 30); do

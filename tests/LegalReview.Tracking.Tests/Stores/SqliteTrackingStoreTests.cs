@@ -38,4 +38,29 @@ public sealed class SqliteTrackingStoreTests : TrackingStoreContract
         await connection.CloseAsync();
         File.Delete(path);
     }
+
+    [Test]
+    public async Task Database_FromANewerVersion_IsRefused()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "legalreview-tests", $"tracking-{Guid.NewGuid():N}.db");
+        await using (var store = new SqliteTrackingStore(path))
+        {
+            await store.MigrateAsync();
+        }
+
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "INSERT INTO schema_version (version) VALUES (99)";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await using (var store = new SqliteTrackingStore(path))
+        {
+            Assert.That(async () => await store.MigrateAsync(), Throws.TypeOf<TrackingException>().With.Message.Contains("高于本程序支持的版本"));
+        }
+
+        File.Delete(path);
+    }
 }

@@ -153,6 +153,30 @@ public abstract class TrackingStoreContract
     }
 
     [Test]
+    public async Task ConcurrentWriters_ExactlyOneWins()
+    {
+        var project = await _workflow.AddProjectAsync(2024, "晋江市户外广告设置管理办法", ProjectSource.Key, "晋江市城市管理局", null, "王敏", new DateOnly(2024, 1, 5));
+        var writers = Enumerable.Range(0, 8).Select(i => Task.Run(async () =>
+        {
+            try
+            {
+                await _store.UpdateProjectAsync(project with { Title = $"第{i}稿" }, _workflow.Event(TrackingEntityKind.Project, project.Id, $"经办人{i}", new DateOnly(2024, 1, 6), "drafting", "drafting", "修改名称"));
+                return true;
+            }
+            catch (ConcurrencyConflictException)
+            {
+                return false;
+            }
+        })).ToArray();
+
+        var outcomes = await Task.WhenAll(writers);
+
+        Assert.That(outcomes.Count(won => won), Is.EqualTo(1));
+        Assert.That((await _store.GetProjectAsync(project.Id))!.Version, Is.EqualTo(2));
+        Assert.That(await _store.GetAuditTrailAsync(TrackingEntityKind.Project, project.Id), Has.Count.EqualTo(2));
+    }
+
+    [Test]
     public async Task StaleVersion_OnEveryKindOfRecord_Fails()
     {
         var project = await _workflow.AddProjectAsync(2024, "晋江市…办法", ProjectSource.Key, "晋江市商务局", null, "王敏", new DateOnly(2024, 1, 5));
