@@ -1,6 +1,6 @@
 namespace LegalReview.Tracking;
 
-/// <summary>Short random identifiers for new records, e.g. "F-3f9a1c07b2"; the store's unique keys catch the rare clash.</summary>
+/// <summary>Short random identifiers for new records, e.g. "F-3f9a1c07b2e4" (12 hex digits); the store's unique keys catch the rare clash.</summary>
 public static class TrackingIds
 {
     /// <summary>A new identifier with a prefix naming the kind of record.</summary>
