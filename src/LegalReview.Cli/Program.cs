@@ -11,6 +11,11 @@ var root = new RootCommand("legalreview：行政规范性文件合法性审核�
     ExplainCommand.Create(),
     DocsCommand.Create(),
     BatchCommand.Create(),
+    DeadlineCommand.Create(),
+    TrackingCommand.Create(),
+    FilingCommand.Create(),
+    ProjectsCommand.Create(),
+    StatsCommand.Create(),
 };
 
 var parse = root.Parse(args);
