@@ -53,13 +53,14 @@ public sealed class AddRuleMetadataCodeFixProvider : CodeFixProvider
         }
 
         var id = FirstFreeCustomId(symbols);
+        var newLine = NewLineOf(root);
         var attributes = new List<AttributeListSyntax>
         {
-            ParseAttributeList($"[ReviewRule(\"{id}\", RuleCategory.Form, FindingSeverity.Warning, \"标题\")]"),
+            ParseAttributeList($"[ReviewRule(\"{id}\", RuleCategory.Form, FindingSeverity.Warning, \"标题\")]", newLine),
         };
         if (symbols.GetLegalBasisAttributes(type).IsEmpty)
         {
-            attributes.Add(ParseAttributeList("[LegalBasis(\"《…》第…条\")]"));
+            attributes.Add(ParseAttributeList("[LegalBasis(\"《…》第…条\")]", newLine));
         }
 
         var leading = declaration.GetLeadingTrivia();
@@ -77,8 +78,14 @@ public sealed class AddRuleMetadataCodeFixProvider : CodeFixProvider
         return document.WithSyntaxRoot(newRoot);
     }
 
-    private static AttributeListSyntax ParseAttributeList(string text) =>
-        (AttributeListSyntax)SyntaxFactory.ParseCompilationUnit(text + " class C { }").Members[0].AttributeLists[0].WithoutTrivia().WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed);
+    private static AttributeListSyntax ParseAttributeList(string text, SyntaxTrivia newLine) =>
+        SyntaxFactory.ParseCompilationUnit(text + " class C { }").Members[0].AttributeLists[0].WithoutTrivia().WithTrailingTrivia(newLine);
+
+    // Keep the file's own line endings: the formatter would otherwise write the workspace default.
+    private static SyntaxTrivia NewLineOf(SyntaxNode root) =>
+        root.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia)) is { RawKind: not 0 } existing
+            ? existing
+            : SyntaxFactory.ElasticCarriageReturnLineFeed;
 
     private static bool ImportsReviewNamespace(CompilationUnitSyntax unit, ClassDeclarationSyntax declaration)
     {
