@@ -14,7 +14,7 @@ public sealed class LegalBasisAnalyzer : DiagnosticAnalyzer
     private static readonly DiagnosticDescriptor Missing = RuleDescriptors.Create(
         RuleIdentifiers.LegalBasisMissing,
         "审查规则缺少 [LegalBasis] 法律依据",
-        "规则“{0}”未声明法律依据：请添加 [LegalBasis(\"《法律名称》第某条\")]，或引用文号（如“国办发〔2018〕37号”）、标准（如“GB/T 9704-2012”）",
+        "规则“{0}”未声明法律依据：请添加 [LegalBasis(\"《法律名称》第某条\")]，或引用文号（如“国办发〔2018〕37号”“国务院令第722号”）、标准（如“GB/T 9704-2012”）",
         DiagnosticCategories.Metadata,
         DiagnosticSeverity.Warning,
         "审查意见须说明每一项问题的依据；没有依据的规则无法向起草单位和律师解释其结论。");
@@ -22,7 +22,7 @@ public sealed class LegalBasisAnalyzer : DiagnosticAnalyzer
     private static readonly DiagnosticDescriptor Malformed = RuleDescriptors.Create(
         RuleIdentifiers.LegalBasisMalformed,
         "法律依据的引用格式不正确",
-        "法律依据“{0}”无法定位到具体条文：请写成“《法律名称》第某条”，或引用文号（如“国办发〔2018〕37号”）、标准（如“GB/T 9704-2012”）",
+        "法律依据“{0}”无法定位到具体条文：请写成“《法律名称》第某条”，或引用文号（如“国办发〔2018〕37号”“国务院令第722号”）、标准（如“GB/T 9704-2012”）",
         DiagnosticCategories.Metadata,
         DiagnosticSeverity.Warning,
         "依据须能被律师据以查找原文：书名号内的法律名称加具体条文、发文字号或标准编号。");

@@ -37,6 +37,9 @@ public sealed class LegalBasisAnalyzerTests
     [TestCase("《党政机关公文格式》（GB/T 9704-2012）第7.2.5条")]
     [TestCase("《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》（国办发〔2018〕37号）")]
     [TestCase("GB/T 9704-2012")]
+    [TestCase("《党政机关公文格式》（GB/T 9704—2012）")]
+    [TestCase("《优化营商环境条例》（国务院令第722号）")]
+    [TestCase("《中华人民共和国行政处罚法》第二章")]
     public Task LocatableCitation_IsNotReported(string citation) => Verify<LegalBasisAnalyzer>.AnalyzerAsync($$"""
         using LegalReview.Review;
 
