@@ -31,32 +31,42 @@ public sealed partial class LR5009AttachmentsAndSupplementary : DocumentRule
 
     private static void CheckAttachmentNote(ReviewContext context, NormativeDocument doc)
     {
-        var attachedSections = doc.Sections.Where(s => s.Kind == DocumentSectionKind.Attachment).ToList();
-        var unmatched = attachedSections.Where(s => doc.Attachments.All(a => a.Content != s)).ToList();
-        foreach (var a in doc.Attachments)
+        var entries = Entries(doc);
+        var markers = Markers(doc);
+        var attachedSections = doc.Sections.Count(s => s.Kind == DocumentSectionKind.Attachment && !(doc.IsWrapper && s == doc.Body));
+        foreach (var (number, title, span) in entries)
         {
-            var title = a.Title.TrimEnd();
-            if (title.Length > 0 && "。.，,；;：:、".Contains(title[^1], StringComparison.Ordinal))
+            var trimmed = title.TrimEnd();
+            if (trimmed.Length > 0 && "。.，,；;：:、".Contains(trimmed[^1], StringComparison.Ordinal))
             {
-                context.Report(doc.SpanAt(a.Span.Offset + title.Length - 1, 1), $"附件名称“{title}”后加了标点符号。", "删去附件名称后的标点符号。");
+                context.Report(doc.SpanAt(span.Offset + trimmed.Length - 1, 1), $"附件名称“{trimmed}”后加了标点符号。", "删去附件名称后的标点符号。");
             }
 
-            if (a.Content is not null || attachedSections.Count == 0 && !doc.IsWrapper)
+            var core = TitleText.Core(trimmed);
+            if (markers.TryGetValue(number, out var attachedTitle))
             {
-                // A text without any attached part is usually a notice whose attachments travel as separate files;
-                // only a mismatch with attachments actually present is reported.
-                continue;
+                if (Squeeze(attachedTitle) != Squeeze(core))
+                {
+                    context.Report(span, $"附件说明中的“{core}”与所附附件{number}的标题“{attachedTitle}”不一致。", "使附件说明与所附文件的标题一致。");
+                }
             }
-
-            context.Report(a.Span, unmatched.Count > 0
-                ? $"附件说明中的“{TitleText.Core(title)}”与所附文件的标题（“{unmatched[0].Title}”）不一致。"
-                : $"附件说明列明了“{TitleText.Core(title)}”，但文件未附该附件。", "使附件说明与所附文件的标题一致，并附齐附件。");
+            else if (markers.Count > 0 || attachedSections > 0)
+            {
+                // Without any attached part the attachments usually travel as separate files; once some are
+                // attached in the text, a listed one that is not is missing.
+                context.Report(span, $"附件说明列明了附件{number}“{core}”，但文件未附该附件。", "附齐附件说明列明的附件。");
+            }
         }
     }
 
     private static void CheckMentions(ReviewContext context, NormativeDocument doc)
     {
-        var count = Math.Max(doc.Attachments.Count, doc.Sections.Count(s => s.Kind == DocumentSectionKind.Attachment && !(doc.IsWrapper && s == doc.Body)));
+        var count = new[]
+        {
+            Entries(doc).Count,
+            Markers(doc).Count,
+            doc.Sections.Count(s => s.Kind == DocumentSectionKind.Attachment && !(doc.IsWrapper && s == doc.Body)),
+        }.Max();
         foreach (var p in doc.Sections.Where(s => s.Kind != DocumentSectionKind.Attachment).SelectMany(s => s.AllProvisions).Where(p => p.Text.Length > 0))
         {
             foreach (Match m in Mention().Matches(context.Normalized(p)))
@@ -71,6 +81,71 @@ public sealed partial class LR5009AttachmentsAndSupplementary : DocumentRule
             }
         }
     }
+
+    // The 附件说明 entries: the reader's, or, when the document does not end with its 落款 (attachments follow it),
+    // read here from the "附件：" line and the numbered lines under it.
+    private static List<(int Number, string Title, SourceSpan Span)> Entries(NormativeDocument doc)
+    {
+        if (doc.Attachments.Count > 0)
+        {
+            return doc.Attachments.Select(a => (a.Number, a.Title, a.Span)).ToList();
+        }
+
+        var result = new List<(int, string, SourceSpan)>();
+        var paragraphs = doc.Paragraphs;
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var note = AttachmentNote().Match(TextNormalizer.Normalize(paragraphs[i].Text));
+            if (!note.Success)
+            {
+                continue;
+            }
+
+            AddEntry(result, paragraphs[i], note.Groups["rest"].Index, note.Groups["rest"].Value);
+            for (var j = i + 1; j < paragraphs.Count && ListEntry().IsMatch(TextNormalizer.Normalize(paragraphs[j].Text)); j++)
+            {
+                AddEntry(result, paragraphs[j], 0, paragraphs[j].Text);
+            }
+
+            break;
+        }
+
+        return result;
+    }
+
+    private static void AddEntry(List<(int, string, SourceSpan)> result, DocumentParagraph p, int at, string entry)
+    {
+        if (entry.Trim().Length == 0)
+        {
+            return;
+        }
+
+        var m = ListEntry().Match(TextNormalizer.Normalize(entry));
+        var number = m.Success ? int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) : result.Count + 1;
+        var titleAt = at + (m.Success ? m.Groups["t"].Index : 0);
+        var title = p.Text[titleAt..];
+        result.Add((number, title, new SourceSpan(p.Offset + titleAt, title.Length, p.Index)));
+    }
+
+    // The attached texts: "附件" or "附件2" alone on a line, followed by the attachment's title.
+    private static Dictionary<int, string> Markers(NormativeDocument doc)
+    {
+        var result = new Dictionary<int, string>();
+        var paragraphs = doc.Paragraphs;
+        for (var i = 0; i + 1 < paragraphs.Count; i++)
+        {
+            var m = AttachmentMarker().Match(TextNormalizer.Normalize(paragraphs[i].Text).Trim());
+            if (m.Success)
+            {
+                var n = m.Groups["n"].Length > 0 ? int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) : 1;
+                result.TryAdd(n, TitleText.Core(paragraphs[i + 1].Text));
+            }
+        }
+
+        return result;
+    }
+
+    private static string Squeeze(string s) => Regex.Replace(TextNormalizer.Normalize(s), @"\s|《|》", string.Empty);
 
     private static void CheckInterpretation(ReviewContext context, NormativeDocument doc)
     {
@@ -94,6 +169,15 @@ public sealed partial class LR5009AttachmentsAndSupplementary : DocumentRule
 
     [GeneratedRegex(@"(?:见|详见|参见|按照|填写)附件(?<n>[0-9]{1,2})?|附件(?<n>[0-9]{1,2})(?=[）)，。；、的])")]
     private static partial Regex Mention();
+
+    [GeneratedRegex(@"^附件\s*：\s*(?<rest>.*)$")]
+    private static partial Regex AttachmentNote();
+
+    [GeneratedRegex(@"^(?<n>[0-9]{1,2})[.、]\s*(?<t>.+)$")]
+    private static partial Regex ListEntry();
+
+    [GeneratedRegex(@"^附件\s*(?<n>[0-9]{0,2})$")]
+    private static partial Regex AttachmentMarker();
 
     [GeneratedRegex(@"(?:负责|予以|进行)解释|解释权|由[^。；]{1,30}解释")]
     private static partial Regex Interpretation();
