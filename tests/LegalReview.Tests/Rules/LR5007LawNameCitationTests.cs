@@ -18,6 +18,7 @@ public sealed class LR5007LawNameCitationTests
     public void BareRegulationName_IsReported()
     {
         RuleTester.AssertFindings("LR5007", Doc("依照⟦优化营商环境条例⟧，制定本办法。"));
+        RuleTester.AssertFindings("LR5007", Doc("根据《中华人民共和国中小企业促进法》和⟦优化营商环境条例⟧等规定，制定本办法。"));
     }
 
     [Test]

@@ -22,6 +22,7 @@ public sealed class LR5010VagueWordingTests
     [TestCase("具体补助标准由市财政局于2025年6月30日前另行规定并公布。")]
     [TestCase("本办法所称城市道路，原则上指城市建成区内的道路。")]
     [TestCase("挖掘单位应当在受理后10日内补齐材料。")]
+    [TestCase("储备粮轮换原则上应当通过公开竞价交易；必要时经市发展改革委会同市财政局批准后，可以采取直接收购方式。")]
     public void OperableOrNonObligationClauses_AreNotReported(string article)
     {
         RuleTester.AssertNoFindings("LR5010", Doc(article));

@@ -95,8 +95,8 @@ public sealed partial class LR5007LawNameCitation : DocumentRule
     private static bool LooksLikeNationalLaw(string name) =>
         name.EndsWith('法') && !NotALawName().IsMatch(name) && !LocalName().IsMatch(KnowledgeBase.StripPrc(name));
 
-    // A law named after the words that introduce a basis: 根据行政许可法, 依照《…》 is excluded by the 书名号 check.
-    [GeneratedRegex(@"(?:根据|依据|依照|按照|遵照|违反|参照|适用|贯彻|实施)(?<name>(?:中华人民共和国)?[\p{IsCJKUnifiedIdeographs}]{2,30})")]
+    // A law named after the words that introduce a basis (根据行政许可法) or after a cited title (《…》和优化营商环境条例).
+    [GeneratedRegex(@"(?:根据|依据|依照|按照|遵照|违反|参照|适用|贯彻|实施|》和|》及|》以及|》、)(?<name>(?:中华人民共和国)?[\p{IsCJKUnifiedIdeographs}]{2,30})")]
     private static partial Regex BareCitation();
 
     // "公司法人", "税法律" …: the law's name is only the start of a longer word.

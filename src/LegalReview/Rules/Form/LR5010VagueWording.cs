@@ -33,6 +33,11 @@ public sealed partial class LR5010VagueWording : ProvisionRule
                 continue;
             }
 
+            if (m.Value == "原则上" && StatedException().IsMatch(text, m.Index + m.Length))
+            {
+                continue;
+            }
+
             var why = m.Value switch
             {
                 "原则上" => "“原则上”未说明例外的条件和程序，权利义务的边界不确定",
@@ -57,6 +62,10 @@ public sealed partial class LR5010VagueWording : ProvisionRule
 
     [GeneratedRegex(@"原则上|视具体情况|视情况|另行规定|按(?:照)?有关规定(?:执行|办理)")]
     private static partial Regex Vague();
+
+    // "原则上……；必要时经市发展改革委批准，可以……": the exception and who allows it are stated.
+    [GeneratedRegex(@"(?:必要时|确需|特殊情况下)[^。；]{0,40}经[^，。；]{1,40}(?:批准|同意)|经[^，。；]{1,40}(?:批准|同意)[^。；]{0,10}(?:可以|可)")]
+    private static partial Regex StatedException();
 
     [GeneratedRegex(@"由[^，。；]{0,20}(?:人民政府|政府|局|委员会|委|办公室|厅|部门|中心)")]
     private static partial Regex Who();
