@@ -38,7 +38,7 @@ public sealed class LR4003FairCompetitionReviewTests
     public void MissingConclusion_GivesOneInfo()
     {
         var message = SingleInfo("LR4003", MarketText, Complete with { FairCompetitionConclusion = null, FairCompetitionJointReview = null });
-        Assert.That(message, Does.StartWith("未提供公平竞争审查结论、是否会同市场监督管理部门审查的情况"));
+        Assert.That(message, Does.StartWith("文件内容与市场主体经济活动密切相关").And.Contain("但未提供公平竞争审查结论、是否会同市场监督管理部门审查的情况"));
     }
 
     [Test]

@@ -39,6 +39,14 @@ public sealed class LR4010FilingDeadlineTests
     }
 
     [Test]
+    public void DeadlineInAYearWithoutHolidayNotice_SaysTheCalendarIsIncomplete()
+    {
+        // Day 30 after 2026-12-10 is Saturday 2027-01-09; without the 2027 notice only the weekend is known.
+        var f = Single("LR4010", PlainText, Complete with { PublicationDate = new DateOnly(2026, 12, 10), FilingDate = new DateOnly(2027, 1, 12) });
+        Assert.That(f.Message, Does.Contain("2027年1月11日").And.Contain("尚未载入"));
+    }
+
+    [Test]
     public void MissingPublicationDate_GivesOneInfo()
     {
         var message = SingleInfo("LR4010", PlainText, Complete with { PublicationDate = null });

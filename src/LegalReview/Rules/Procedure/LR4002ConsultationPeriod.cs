@@ -14,7 +14,7 @@ namespace LegalReview.Rules.Procedure;
     CompliantExample = "涉企文件征求意见期间为2025年3月1日至3月31日，并召开企业座谈会听取意见。")]
 [LegalBasis("《优化营商环境条例》第六十二条")]
 [LegalBasis("《公平竞争审查条例》第十六条")]
-[LegalBasis("法治政府建设示范指标体系 第24项（征求意见期限一般不少于7个工作日）", Verified = false)]
+[LegalBasis("《法治政府建设示范指标体系》第二十四项", Verified = false)]
 public sealed class LR4002ConsultationPeriod : DocumentRule
 {
     /// <inheritdoc />
@@ -70,6 +70,7 @@ public sealed class LR4002ConsultationPeriod : DocumentRule
             }
         }
 
-        ProcedureFacts.ReportMissing(context, missing, missing.Count == 1 && missing[0] == "征求意见起止日期" ? "征求意见期限" : "征求意见期限及听取市场主体意见情况");
+        var onlyDates = missing.Count == 1 && missing[0] == "征求意见起止日期";
+        ProcedureFacts.ReportMissing(context, missing, onlyDates ? "征求意见期限" : "征求意见期限及听取市场主体意见情况", onlyDates ? null : reason);
     }
 }

@@ -52,6 +52,6 @@ public sealed class LR4003FairCompetitionReview : DocumentRule
             }
         }
 
-        ProcedureFacts.ReportMissing(context, missing, $"公平竞争审查情况（{reason}）");
+        ProcedureFacts.ReportMissing(context, missing, "公平竞争审查情况", reason);
     }
 }

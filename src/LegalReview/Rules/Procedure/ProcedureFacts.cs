@@ -22,8 +22,9 @@ internal static class ProcedureFacts
     /// <param name="context">The review context.</param>
     /// <param name="missing">The missing facts, in Chinese ("征求意见起止日期").</param>
     /// <param name="cannotCheck">What cannot be checked ("征求意见期限").</param>
+    /// <param name="why">Why the check applies to this document, when that was decided from its text; null otherwise.</param>
     /// <returns>Whether a finding was reported.</returns>
-    public static bool ReportMissing(ReviewContext context, IReadOnlyCollection<string> missing, string cannotCheck)
+    public static bool ReportMissing(ReviewContext context, IReadOnlyCollection<string> missing, string cannotCheck, string? why = null)
     {
         if (missing.Count == 0)
         {
@@ -32,7 +33,9 @@ internal static class ProcedureFacts
 
         context.Report(
             Anchor(context.Document),
-            $"未提供{string.Join("、", missing)}，无法核查{cannotCheck}。",
+            string.IsNullOrEmpty(why)
+                ? $"未提供{string.Join("、", missing)}，无法核查{cannotCheck}。"
+                : $"{why}，但未提供{string.Join("、", missing)}，无法核查{cannotCheck}。",
             $"在审查材料中补充{string.Join("、", missing)}后重新审查。",
             FindingSeverity.Info);
         return true;
