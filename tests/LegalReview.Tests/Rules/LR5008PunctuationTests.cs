@@ -14,6 +14,12 @@ public sealed class LR5008PunctuationTests
     }
 
     [Test]
+    public void HalfWidthFullStopEndingAChineseSentence_IsReported()
+    {
+        RuleTester.AssertFindings("LR5008", Doc("为了加强城市道路挖掘管理，制定本办法⟦.⟧"));
+    }
+
+    [Test]
     public void MixedBrackets_AreReported()
     {
         var findings = RuleTester.AssertFindings("LR5008", Doc("挖掘道路（含人行道⟦)⟧应当经批准。"));

@@ -1,4 +1,5 @@
 using LegalReview.Documents;
+using LegalReview.Knowledge;
 using LegalReview.Review;
 
 namespace LegalReview.Rules.Procedure;
@@ -59,7 +60,7 @@ internal static class ProcedureFacts
     /// <param name="to">The last day of the period.</param>
     /// <returns>The note, or an empty string.</returns>
     public static string CalendarNote(DateOnly from, DateOnly to) =>
-        Knowledge.WorkingDayCalendar.Default.Covers(from, to)
+        WorkingDayCalendar.Default.Covers(from, to)
             ? string.Empty
             : "（所涉年度的国务院节假日安排尚未载入，按周六、周日休息推算，请人工核对）";
 }
