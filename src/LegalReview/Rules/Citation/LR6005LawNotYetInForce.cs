@@ -25,10 +25,12 @@ public sealed partial class LR6005LawNotYetInForce : DocumentRule
         foreach (var citation in doc.Citations)
         {
             var versions = context.Knowledge.FindLaw(citation.Name);
-            if (versions.Count == 0 || context.Knowledge.TryGetRepealed(citation.Name, out _) || FirstInForce(context, versions) is not { } inForce || effective >= inForce)
+            if (versions.Count == 0 || context.Knowledge.TryGetRepealed(citation.Name, out _) || FirstInForce(context, versions) is not { } first || effective >= first.InForce)
             {
                 continue;
             }
+
+            var inForce = first.InForce;
 
             var (sentence, at) = CitationContext.SentenceAround(doc, citation.Span);
             if (Anticipates().IsMatch(sentence[(at + citation.Span.Length)..]))
@@ -36,8 +38,11 @@ public sealed partial class LR6005LawNotYetInForce : DocumentRule
                 continue;
             }
 
-            context.Report(citation.Span,
-                $"《{versions[0].ShortName}》自{CitationContext.Format(inForce)}起施行，而本文件自{CitationContext.Format(effective)}起施行，届时该法尚未施行，不能作为现行依据。",
+            // The index may hold only a law's latest revision; unless the law replaced a repealed one, say what is known: that text was not yet in force.
+            var message = first.IsNewLaw
+                ? $"《{versions[0].ShortName}》自{CitationContext.Format(inForce)}起施行，而本文件自{CitationContext.Format(effective)}起施行，届时该法尚未施行，不能作为现行依据。"
+                : $"《{versions[0].ShortName}》（{first.Version}文本）自{CitationContext.Format(inForce)}起施行，而本文件自{CitationContext.Format(effective)}起施行，届时该文本尚未施行；请核对所引内容在本文件施行时是否已经有效。";
+            context.Report(citation.Span, message,
                 $"在{CitationContext.Format(inForce)}前仍依照现行有效的规定，或者将施行日期调整至{CitationContext.Format(inForce)}以后。");
         }
     }
@@ -46,20 +51,19 @@ public sealed partial class LR6005LawNotYetInForce : DocumentRule
     /// When the law's first version came into force. The index leaves the date empty for some laws; the successor
     /// column of the repeal table then gives it (the old law ends the day the new one begins).
     /// </summary>
-    private static DateOnly? FirstInForce(ReviewContext context, IReadOnlyList<Knowledge.LawRecord> versions)
+    private static (DateOnly InForce, bool IsNewLaw, string Version)? FirstInForce(ReviewContext context, IReadOnlyList<Knowledge.LawRecord> versions)
     {
         var first = versions.MinBy(v => v.VersionDate ?? DateOnly.MaxValue)!;
-        if (first.InForceFrom is { } known)
-        {
-            return known;
-        }
-
+        var version = first.VersionDate is { } v ? CitationContext.Format(v) : "现行";
         var replaced = context.Knowledge.Repealed
             .Where(r => r.Since is not null && (r.Successor.Contains($"《{first.Title}》", StringComparison.Ordinal) || r.Successor.Contains($"《{first.ShortName}》", StringComparison.Ordinal)))
             .Select(r => r.Since!.Value)
             .DefaultIfEmpty()
             .Max();
-        return replaced != default ? replaced : null;
+        var isNew = replaced != default;
+        return first.InForceFrom is { } known ? (known, isNew, version)
+            : isNew ? (replaced, true, version)
+            : null;
     }
 
     [GeneratedRegex(@"^[^。；]{0,8}?(?:施行后|施行之日|实施后|实施之日|生效后|生效之日|正式施行)")]

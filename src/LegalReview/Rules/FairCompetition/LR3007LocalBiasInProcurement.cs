@@ -36,7 +36,7 @@ public sealed partial class LR3007LocalBiasInProcurement : ProvisionRule
     [GeneratedRegex(@"(?:注册地|住所|办公地|办事处|营业场所)[^，。；]{0,20}?(?:在|位于)[^，。；]{1,15}?(?:内|境内|辖区)[^，。；]{0,3}?(?:的)?(?:得|加)[\d一二三四五六七八九十]+分")]
     private static partial Regex LocationScore();
 
-    [GeneratedRegex(@"(?:须|需|必须|应当|应|要求)(?:在|于)(?:" + CompetitionText.Local + @"|本[县市区镇乡省]|项目所在地|[^，。；、]{1,8}?[县市区镇乡省](?:境内|辖区内|范围内)?)(?:内)?[^，。；]{0,4}?(?:设有|设立|成立|设置|拥有|有)[^，。；]{0,10}?(?:服务网点|网点|办事处|分支机构|分公司|服务机构|常驻机构|固定的?办公场所|办公场所|售后服务机构)")]
+    [GeneratedRegex(@"(?:须|需|必须|应当|应|要求)(?:在|于)(?:" + CompetitionText.Local + @"|本[县市区镇乡省]|项目所在地|[^，。；、]{1,8}?[县市区镇乡省](?:境内|辖区内|范围内)?)(?:内)?[^，。；]{0,4}?(?:设有|设立|成立|设置|拥有|有)[^，。；]{0,10}(?:服务网点|网点|办事处|分支机构|分公司|服务机构|常驻机构|固定的?办公场所|办公场所|售后服务机构)")]
     private static partial Regex LocalPresence();
 
     [GeneratedRegex(CompetitionText.LocalRegistration)]

@@ -28,7 +28,7 @@ public sealed partial class LR3014ExceptionWithoutTermOrReason : DocumentRule
         }
 
         var doc = context.Document;
-        var at = doc.Body.TitleSpan ?? doc.TitleSpan ?? doc.SpanAt(0, Math.Min(doc.Text.Length, 10));
+        var at = doc.Body.TitleSpan ?? doc.TitleSpan ?? (doc.Paragraphs.Count > 0 ? doc.Paragraphs[0].Span : doc.SpanAt(0, Math.Min(doc.Text.Length, 10)));
         if (doc.Validity is null && !Term().IsMatch(doc.NormalizedText))
         {
             context.Report(at, "公平竞争审查结论适用了《公平竞争审查条例》第十二条的例外规定，但文件未规定实施期限或者终止条件。",
