@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using LegalReview.Documents;
 using LegalReview.Review;
 
@@ -11,7 +10,7 @@ namespace LegalReview.Rules.Citation;
     OffendingExample = "根据《中华人民共和国合同法》第五十二条的规定……",
     CompliantExample = "根据《中华人民共和国民法典》第一百五十三条的规定……")]
 [LegalBasis("《中华人民共和国民法典》第一千二百六十条")]
-public sealed partial class LR6001RepealedLaw : DocumentRule
+public sealed class LR6001RepealedLaw : DocumentRule
 {
     /// <inheritdoc />
     public override void Analyze(ReviewContext context)
@@ -31,8 +30,7 @@ public sealed partial class LR6001RepealedLaw : DocumentRule
                 continue;
             }
 
-            var (sentence, at) = CitationContext.SentenceAround(doc, citation.Span);
-            if (NotRelied().IsMatch(sentence[(at + citation.Span.Length)..]) || (at > 0 && sentence[at - 1] == '原'))
+            if (CitationContext.IsMentionOfRepeal(doc, citation.Span))
             {
                 continue;
             }
@@ -44,7 +42,4 @@ public sealed partial class LR6001RepealedLaw : DocumentRule
                 confidence: law.Verified ? 1.0 : 0.6);
         }
     }
-
-    [GeneratedRegex(@"^[^，。；]{0,6}?(?:废止|失效|停止执行|被取代|不再适用)")]
-    private static partial Regex NotRelied();
 }

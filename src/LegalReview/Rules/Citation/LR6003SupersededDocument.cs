@@ -21,7 +21,8 @@ public sealed partial class LR6003SupersededDocument : DocumentRule
         var reported = new List<SourceSpan>();
         foreach (var citation in doc.Citations)
         {
-            if (context.Knowledge.TryGetRepealed(citation.Name, out var superseded) && superseded is { IsDocument: true } && !(superseded.Since is { } since && asOf < since))
+            if (context.Knowledge.TryGetRepealed(citation.Name, out var superseded) && superseded is { IsDocument: true } && !(superseded.Since is { } since && asOf < since)
+                && !CitationContext.IsMentionOfRepeal(doc, citation.Span))
             {
                 Report(context, citation.Span, $"《{citation.Name}》", superseded);
                 reported.Add(citation.Span);

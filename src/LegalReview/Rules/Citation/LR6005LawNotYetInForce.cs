@@ -32,6 +32,13 @@ public sealed partial class LR6005LawNotYetInForce : DocumentRule
 
             var inForce = first.InForce;
 
+            // A document dated before the indexed text was even published cannot be citing that text: it cites an
+            // earlier version the index does not hold, which was in force.
+            if (first.Published is { } published && published > effective)
+            {
+                continue;
+            }
+
             var (sentence, at) = CitationContext.SentenceAround(doc, citation.Span);
             if (Anticipates().IsMatch(sentence[(at + citation.Span.Length)..]))
             {
@@ -51,7 +58,7 @@ public sealed partial class LR6005LawNotYetInForce : DocumentRule
     /// When the law's first version came into force. The index leaves the date empty for some laws; the successor
     /// column of the repeal table then gives it (the old law ends the day the new one begins).
     /// </summary>
-    private static (DateOnly InForce, bool IsNewLaw, string Version)? FirstInForce(ReviewContext context, IReadOnlyList<Knowledge.LawRecord> versions)
+    private static (DateOnly InForce, bool IsNewLaw, string Version, DateOnly? Published)? FirstInForce(ReviewContext context, IReadOnlyList<Knowledge.LawRecord> versions)
     {
         var first = versions.MinBy(v => v.VersionDate ?? DateOnly.MaxValue)!;
         var version = first.VersionDate is { } v ? CitationContext.Format(v) : "现行";
@@ -61,8 +68,8 @@ public sealed partial class LR6005LawNotYetInForce : DocumentRule
             .DefaultIfEmpty()
             .Max();
         var isNew = replaced != default;
-        return first.InForceFrom is { } known ? (known, isNew, version)
-            : isNew ? (replaced, true, version)
+        return first.InForceFrom is { } known ? (known, isNew, version, first.VersionDate)
+            : isNew ? (replaced, true, version, first.VersionDate)
             : null;
     }
 

@@ -42,17 +42,23 @@ internal static partial class CompetitionText
         return (text[start..end], start);
     }
 
-    /// <summary>Whether the words just before an index forbid what follows ("不得指定", "严禁实施税收返还").</summary>
+    /// <summary>
+    /// Whether a prohibition governs the words at an index: one earlier in the same sentence ("不得滥用行政权力，限定……
+    /// 指定的经营者", "严禁实施税收返还"), or a lead-in that forbids the items below it ("不得有下列行为：").
+    /// </summary>
     /// <param name="text">The provision's text.</param>
     /// <param name="index">Where the trigger starts.</param>
+    /// <param name="provision">The provision, whose parent lead-in is also read; null to read the sentence only.</param>
     /// <returns>Whether a prohibition governs the trigger.</returns>
-    public static bool IsForbiddenHere(string text, int index)
+    public static bool IsForbiddenHere(string text, int index, Provision? provision = null)
     {
         var (sentence, start) = SentenceAt(text, index);
-        var before = sentence[..(index - start)];
-        var clauseStart = before.LastIndexOfAny(ClauseEnds);
-        var clause = clauseStart < 0 ? before : before[(clauseStart + 1)..];
-        return Prohibition().IsMatch(clause);
+        if (Prohibition().IsMatch(sentence[..(index - start)]))
+        {
+            return true;
+        }
+
+        return provision?.Parent is { } parent && parent.Text.TrimEnd().EndsWith('：') && Prohibition().IsMatch(parent.Text);
     }
 
     /// <summary>Whether the sentence around an index frames the matter as open competition or free choice.</summary>
@@ -88,7 +94,7 @@ internal static partial class CompetitionText
         foreach (Match m in pattern.Matches(text))
         {
             var end = m.Index + m.Length;
-            if (taken.Any(t => m.Index < t.End && t.Start < end) || IsForbiddenHere(text, m.Index) || (accept is not null && !accept(m, text)))
+            if (taken.Any(t => m.Index < t.End && t.Start < end) || IsForbiddenHere(text, m.Index, provision) || (accept is not null && !accept(m, text)))
             {
                 continue;
             }
@@ -105,8 +111,6 @@ internal static partial class CompetitionText
     public static string Quote(Provision provision, Match m) => provision.Text.Substring(m.Index, m.Length);
 
     private static readonly char[] SentenceEnds = ['。', '；', '！', '？', '\n'];
-
-    private static readonly char[] ClauseEnds = ['，', '、', '：'];
 
     [GeneratedRegex(@"不得|不应|不能|不准|不允许|禁止|严禁|杜绝|防止|避免|取消|清理|废止|纠正|不再设置|不设置|不以")]
     private static partial Regex Prohibition();

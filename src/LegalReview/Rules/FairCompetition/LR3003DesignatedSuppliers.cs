@@ -22,7 +22,7 @@ public sealed partial class LR3003DesignatedSuppliers : ProvisionRule
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)
     {
-        bool Closed(Match m, string t) => !CompetitionText.IsOpenCompetition(t, m.Index);
+        bool Closed(Match m, string t) => !CompetitionText.IsOpenCompetition(t, m.Index) && !PublicDuty().IsMatch(CompetitionText.SentenceAt(t, m.Index).Sentence);
         var taken = new List<(int Start, int End)>();
         CompetitionText.ReportMatches(provision, context, NamedProduct(), Closed,
             m => $"“{CompetitionText.Quote(provision, m)}”要求使用特定经营者提供的商品或服务，属于限定交易。", taken: taken);
@@ -40,10 +40,10 @@ public sealed partial class LR3003DesignatedSuppliers : ProvisionRule
             m => $"“{CompetitionText.Quote(provision, m)}”直接确定经营者而不经政府采购等竞争程序，排除了其他经营者。", taken: taken);
     }
 
-    [GeneratedRegex(@"(?:指定|选定|遴选确定)(?:由)?[^，。；]{0,25}?(?:公司|企业|厂家|厂商|供应商|经营者|服务商|运营商|银行|保险公司|平台|医院|医疗机构|协会|检测机构|鉴定机构|培训机构|中介机构|评估机构|商家|品牌)(?:作为|作|为|担任|承担|负责|提供|供应|供货|承办|配送|独家|参加)|(?:所有|全部|一律|均)[^。；]{0,30}?由[^，。；、]{2,25}?(?:公司|集团|设计院|研究院|中心|厂)(?:或[^，。；、]{2,25}?(?:公司|集团|设计院|研究院|中心|厂))?(?:独家|统一)?(?:承担|承办|提供|实施|供应|供货|经营)|(?:由|到|在|从|向)(?:其|政府|主管部门)?指定的[^，。；]{0,20}?(?:公司|企业|厂家|厂商|供应商|经营者|服务商|运营商|银行|保险公司|平台|医院|医疗机构|协会|检测机构|鉴定机构|培训机构|中介机构|评估机构|商家|网点|品牌)")]
+    [GeneratedRegex(@"(?:指定|选定|遴选确定)(?:由)?[^，。；]{0,25}?(?:公司|企业|厂家|厂商|供应商|经营者|服务商|运营商|银行|保险公司|平台|医院|医疗机构|协会|检测机构|鉴定机构|培训机构|中介机构|评估机构|商家|品牌)(?:作为|作|为|担任|承担|负责|提供|供应|供货|承办|配送|独家|参加)|(?:所有|全部|一律|均)[^。；]{0,30}?由[^，。；、]{2,25}?(?:公司|集团|设计院|研究院|中心|厂)(?:或[^，。；、]{2,25}?(?:公司|集团|设计院|研究院|中心|厂))?(?:独家|统一)?(?:承担|承办|提供|实施|供应|供货|经营)|(?:由|到|在|从|向)(?:其|政府|主管部门)?指定的(?!期限|时间|期间|日期|地点|场所|区域|位置|路线|窗口)[^，。；]{0,20}?(?:公司|企业|厂家|厂商|供应商|经营者|服务商|运营商|银行|保险公司|平台|医院|医疗机构|协会|检测机构|鉴定机构|培训机构|中介机构|评估机构|商家|网点|品牌)")]
     private static partial Regex Designated();
 
-    [GeneratedRegex(@"(?:从|在)[^，。；]{0,20}?(?:推荐名录|推荐目录|推荐名单|名录库|备选库|入围名单|供应商库|中介库|服务商库)(?:中|内)?[^，。；]{0,6}?(?:选择|选定|选取|委托|确定|采购|购买)|(?:录入|纳入|列入|建立|公布|发布)[^，。；]{0,20}?(?:推荐名录|推荐目录|推荐名单)|非(?:公布|推荐)?名单(?:中|内)?(?:的)?(?:机构|企业|单位)[^，。；]{0,20}?(?:不予|不接受|恕不接受|无效)")]
+    [GeneratedRegex(@"(?:从|在)[^，。；]{0,20}?(?:推荐名录|推荐目录|推荐名单|名录库|备选库|入围名单|供应商库|中介库|服务商库)(?:中|内)?[^，。；]{0,6}?(?:选择|选定|选取|委托|确定|采购|购买)|(?:录入|纳入|列入|建立|公布|发布)[^，。；]{0,20}?(?:机构|企业|单位|供应商|服务商|公司|商家)(?:推荐名录|推荐目录|推荐名单)|非(?:公布|推荐)?名单(?:中|内)?(?:的)?(?:机构|企业|单位)[^，。；]{0,20}?(?:不予|不接受|恕不接受|无效)")]
     private static partial Regex RecommendedList();
 
     [GeneratedRegex(@"定点(?:供应|采购|供货|配送|体检|服务|维修|印刷|加油|接待)(?:医院|医疗机构|机构|单位|企业|商)?|(?:体检|采购|供应|配送|维修|印刷|加油|接待)定点(?:医院|医疗机构|机构|单位|企业|供应商|商)")]
@@ -68,6 +68,13 @@ public sealed partial class LR3003DesignatedSuppliers : ProvisionRule
 
     [GeneratedRegex(@"不再(?:履行|执行|进行|开展|经过)[^，。；]{0,6}?(?:政府采购|招标投标|招投标|招标|竞争性)(?:程序|流程|方式)?")]
     private static partial Regex BypassProcurement();
+
+    /// <summary>
+    /// Designations that serve a public duty rather than a market: paying fines into the designated bank (罚缴分离),
+    /// epidemic treatment, emergencies, conscription.
+    /// </summary>
+    [GeneratedRegex(@"罚款|罚没|缴款|缴纳|传染病|救治|疫情|突发|应急|征兵|军队")]
+    private static partial Regex PublicDuty();
 
     [GeneratedRegex(@"不限于|名录(?:库)?以外|库外|也可以?(?:自行)?选择其他")]
     private static partial Regex BeyondList();

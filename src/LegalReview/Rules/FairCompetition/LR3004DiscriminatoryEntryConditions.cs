@@ -58,6 +58,6 @@ public sealed partial class LR3004DiscriminatoryEntryConditions : ProvisionRule
     [GeneratedRegex(@"(?:注册资本|注册资金|实缴资本|实缴(?:注册)?资金)(?:须|需|应|应当|必须)?(?:不低于|不少于|达到|在)[\d.]+(?:万|亿)元(?:以上|及以上|\(含\)|（含）)?|(?:实缴)?(?:注册资本|注册资金)[\d.]+(?:万|亿)元(?:以上|及以上)")]
     private static partial Regex Capital();
 
-    [GeneratedRegex(@"(?:退出|歇业|停业|转让|迁出)(?:市场)?[^，。；]{0,8}?(?:须|需|必须|应当|应)(?:提前)?(?:经|报经|报)[^，。；]{0,15}?(?:批准|同意|审批|核准)")]
+    [GeneratedRegex(@"(?:退出|歇业|停业|迁出)(?:市场)?[^，。；]{0,8}?(?:须|需|必须|应当|应)(?:提前)?(?:经|报经|报)[^，。；]{0,15}?(?:批准|同意|审批|核准)")]
     private static partial Regex ExitApproval();
 }

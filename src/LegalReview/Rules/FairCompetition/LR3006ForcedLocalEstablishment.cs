@@ -34,7 +34,7 @@ public sealed partial class LR3006ForcedLocalEstablishment : ProvisionRule
     [GeneratedRegex(CompetitionText.LocalRegistration)]
     private static partial Regex LocalRegistration();
 
-    [GeneratedRegex(@"(?:须|需|必须|应当|应|要求|并)(?:在|于)(?:" + CompetitionText.Local + @"|本[县市区镇乡省]|项目所在地|[^，。；、]{1,8}?[县市区镇乡省](?:境内|辖区内|范围内)?)(?:内)?[^，。；]{0,4}?(?:设立|成立|注册|设置|组建)[^，。；]{0,12}(?:子公司|分公司|分支机构|独立法人|法人机构|法人企业|项目公司|平台公司|公司|办事处|服务机构|服务网点|机构)|(?:在|于)" + CompetitionText.Local + @"(?:设立|成立|注册)[^，。；]{0,10}?(?:子公司|分公司|分支机构|法人机构|独立法人)[^，。；]{0,6}?(?:方可|才能|才可|的方可)")]
+    [GeneratedRegex(@"(?:须|需|必须|应当|应|要求|并)(?:在|于)(?:" + CompetitionText.Local + @"|本[县市区镇乡省]|项目所在地|[^，。；、]{1,8}?[县市区镇乡省](?:境内|辖区内|范围内)?)(?:内)?[^，。；]{0,4}?(?:设立|成立|注册|设置|组建)[^，。；]{0,12}(?:子公司|分公司|分支机构|独立法人|法人机构|法人企业|项目公司|平台公司|公司|办事处|服务机构|服务网点)|(?:在|于)" + CompetitionText.Local + @"(?:设立|成立|注册)[^，。；]{0,10}?(?:子公司|分公司|分支机构|法人机构|独立法人)[^，。；]{0,6}?(?:方可|才能|才可|的方可)")]
     private static partial Regex ForcedBranch();
 
     [GeneratedRegex(@"纳入" + CompetitionText.Local + @"统计|(?:税务征管关系|征管关系|统计关系|纳税关系)[^，。；]{0,6}?在(?:本|我)[县市区镇省]")]

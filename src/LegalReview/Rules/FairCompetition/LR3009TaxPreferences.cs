@@ -17,7 +17,7 @@ public sealed partial class LR3009TaxPreferences : ProvisionRule
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)
     {
-        CompetitionText.ReportMatches(provision, context, Rebate(), (m, t) => !NationalPolicy().IsMatch(CompetitionText.SentenceAt(t, m.Index).Sentence),
+        CompetitionText.ReportMatches(provision, context, Rebate(), (m, t) => !NationalPolicy().IsMatch(CompetitionText.SentenceAt(t, m.Index).Sentence) && !BudgetTransfer().IsMatch(CompetitionText.SentenceAt(t, m.Index).Sentence),
             m => $"“{CompetitionText.Quote(provision, m)}”以税收返还或者按税收地方留成奖励的方式变相减免税收，地方无权给予此类税收优惠。");
         CompetitionText.ReportMatches(provision, context, Relief(), (m, t) => !NationalPolicy().IsMatch(CompetitionText.SentenceAt(t, m.Index).Sentence),
             m => $"“{CompetitionText.Quote(provision, m)}”自行减免税收，超越了规范性文件的权限。");
@@ -28,6 +28,10 @@ public sealed partial class LR3009TaxPreferences : ProvisionRule
 
     [GeneratedRegex(@"(?:减半|免于|免|减)征(?:收)?[^，。；]{0,6}?(?:企业所得税|增值税|房产税|城镇土地使用税|土地增值税|契税|印花税|地方税|所得税)|(?:免征|减征|减半征收)(?:地方)?税")]
     private static partial Regex Relief();
+
+    /// <summary>"税收返还" is also the budget term for transfers from a higher government to a lower one.</summary>
+    [GeneratedRegex(@"转移支付|上级|中央对地方|预算|财政体制|结算")]
+    private static partial Regex BudgetTransfer();
 
     /// <summary>A restatement of national tax policy ("按照国家规定……即征即退") is not the document's own relief.</summary>
     [GeneratedRegex(@"国家|国务院|财政部|税务总局|法律|行政法规|依法|按规定|按照规定|有关规定|政策规定")]

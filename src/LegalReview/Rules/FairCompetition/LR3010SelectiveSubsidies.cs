@@ -22,7 +22,7 @@ public sealed partial class LR3010SelectiveSubsidies : ProvisionRule
         var text = context.Normalized(provision);
         foreach (Match m in NamedCompany().Matches(text))
         {
-            if (!CompetitionText.IsForbiddenHere(text, m.Index))
+            if (!CompetitionText.IsForbiddenHere(text, m.Index, provision))
             {
                 context.Report(context.Document.SpanAt(provision.TextOffset + m.Index, m.Length),
                     $"“{CompetitionText.Quote(provision, m)}”对特定名称的经营者给予财政奖励或者补助，属于选择性补贴。",

@@ -23,9 +23,9 @@ public sealed partial class LR3011FactorAndFeePreferences : ProvisionRule
         bool NoBasis(Match m, string t) => !StatedBasis().IsMatch(CompetitionText.SentenceAt(t, m.Index).Sentence);
         CompetitionText.ReportMatches(provision, context, LandPremium(), NoBasis,
             m => $"“{CompetitionText.Quote(provision, m)}”返还或者变相减免土地出让收入，在要素获取方面给予特定经营者优惠。");
-        CompetitionText.ReportMatches(provision, context, FeeRelief(), NoBasis,
+        CompetitionText.ReportMatches(provision, context, FeeRelief(), (m, t) => NoBasis(m, t) && !EmploymentAid().IsMatch(CompetitionText.SentenceAt(t, m.Index).Sentence),
             m => $"“{CompetitionText.Quote(provision, m)}”自行减免、返还行政事业性收费或者政府性基金，没有法律、行政法规依据。");
-        CompetitionText.ReportMatches(provision, context, SocialInsurance(), (m, t) => NoBasis(m, t) && !EmploymentAid().IsMatch(CompetitionText.SentenceAt(t, m.Index).Sentence),
+        CompetitionText.ReportMatches(provision, context, SocialInsurance(), (m, t) => NoBasis(m, t) && !EmploymentAid().IsMatch(CompetitionText.SentenceAt(t, m.Index).Sentence) && !Denied().IsMatch(m.Value),
             m => $"“{CompetitionText.Quote(provision, m)}”对特定经营者返还或者补贴社会保险费，给予差别待遇。");
         CompetitionText.ReportMatches(provision, context, FactorPriority(), NoBasis,
             m => $"“{CompetitionText.Quote(provision, m)}”在用地、能耗等要素配置上优先保障特定经营者，可能构成要素获取方面的优惠，请核实是否面向各类经营者公平适用。");
@@ -47,7 +47,10 @@ public sealed partial class LR3011FactorAndFeePreferences : ProvisionRule
     [GeneratedRegex(@"国家规定|国务院|法律|行政法规|依法|按规定|按照规定|有关规定|政策规定|财政部")]
     private static partial Regex StatedBasis();
 
-    /// <summary>Social-insurance subsidies for hiring the hard-to-employ are national employment policy.</summary>
-    [GeneratedRegex(@"就业困难|吸纳|高校毕业生|灵活就业|失业人员|脱贫|退役军人|残疾人|就业见习|公益性岗位")]
+    /// <summary>Relief for the hard-to-employ, veterans, the disabled and people in hardship is national social policy, not a preference among operators.</summary>
+    [GeneratedRegex(@"就业困难|吸纳|高校毕业生|灵活就业|失业人员|脱贫|退役|军人|烈士|优抚|残疾|低保|特困|困难群众|就业见习|公益性岗位")]
     private static partial Regex EmploymentAid();
+
+    [GeneratedRegex(@"不得|不予|禁止|严禁")]
+    private static partial Regex Denied();
 }

@@ -23,7 +23,7 @@ public sealed partial class LR3013PriceIntervention : ProvisionRule
         var text = context.Normalized(provision);
         foreach (Match m in PreferentialPrice().Matches(text))
         {
-            if (!CompetitionText.IsForbiddenHere(text, m.Index))
+            if (!CompetitionText.IsForbiddenHere(text, m.Index, provision))
             {
                 context.Report(context.Document.SpanAt(provision.TextOffset + m.Index, m.Length),
                     $"“{CompetitionText.Quote(provision, m)}”对特定经营者给予价格优惠，属于差别待遇。", severity: FindingSeverity.Error);
@@ -37,7 +37,7 @@ public sealed partial class LR3013PriceIntervention : ProvisionRule
             m => $"“{CompetitionText.Quote(provision, m)}”禁止经营者降价、让利，干预经营者自主定价。");
     }
 
-    [GeneratedRegex(@"(?:售价|销售价格|零售价格?|价格|收费|收费标准|服务费|培训费)[^，。；]{0,6}?(?:不得高于|不得超过|不高于|最高不超过|上浮不得超过|下浮不得超过|不得低于|不低于|调整幅度不得超过)[^，。；]{0,10}?(?:元|%|％|倍)|(?:价格|收费|收费标准)[^。；]{0,15}?(?:调整|上浮|下浮)幅度(?:不得超过|不超过)[^，。；]{0,8}?(?:元|%|％)|最低(?:收费|销售|服务)?(?:价格)?标准|最低(?:限价|售价|销售价格)")]
+    [GeneratedRegex(@"(?:售价|销售价格|零售价格?|价格|收费|收费标准|服务费|培训费)[^，。；]{0,6}?(?:不得高于|不得超过|不高于|最高不超过|上浮不得超过|下浮不得超过|不得低于|不低于|调整幅度不得超过)[^，。；]{0,10}?(?:元|%|％|倍)|(?:价格|收费|收费标准)[^。；]{0,15}?(?:调整|上浮|下浮)幅度(?:不得超过|不超过)[^，。；]{0,8}?(?:元|%|％)|最低(?:收费|销售价格|销售|服务价格|服务|价格)标准|最低(?:限价|售价|销售价格)")]
     private static partial Regex PriceLimit();
 
     [GeneratedRegex(@"不得(?:擅自)?(?:降价|打折|让利|低价促销|低价销售|低价竞争|压价)")]
