@@ -33,8 +33,16 @@ public sealed class LR3003DesignatedSuppliersTests
     [TestCase("政府采购应当面向各类经营者公平竞争。")]
     [TestCase("由县人民政府指定的部门负责本办法的组织实施。")]
     [TestCase("机关办公用品依法通过政府采购统一采购。")]
+    [TestCase("当事人应当自收到处罚决定书之日起十五日内，到指定的银行缴纳罚款。")]
+    [TestCase("行政机关不得滥用行政权力，限定或者变相限定单位或者个人购买其指定的经营者提供的商品。")]
     public void CompliantWording_IsNotReported(string article)
     {
         RuleTester.AssertNoFindings("LR3003", Doc(article));
+    }
+
+    [Test]
+    public void ItemUnderAProhibitingLeadIn_IsNotReported()
+    {
+        RuleTester.AssertNoFindings("LR3003", Doc("各学校不得有下列行为：\n（一）指定县鑫达服装有限公司为校服供应商；\n（二）强制学生购买教辅资料。"));
     }
 }

@@ -17,6 +17,7 @@ public sealed class LR3009TaxPreferencesTests
 
     [TestCase("企业依法享受国家规定的税收优惠政策。")]
     [TestCase("严禁违规实施税收返还。")]
+    [TestCase("上级税收返还和转移支付资金纳入县级预算管理。")]
     [TestCase("符合条件的资源综合利用产品，按照国家规定享受增值税即征即退政策。")]
     [TestCase("小规模纳税人按照财政部、税务总局的规定减半征收相关税费。")]
     public void CompliantWording_IsNotReported(string article)

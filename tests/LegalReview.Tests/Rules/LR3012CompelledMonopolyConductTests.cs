@@ -17,6 +17,7 @@ public sealed class LR3012CompelledMonopolyConductTests
 
     [TestCase("行业协会不得组织本行业经营者从事垄断行为。")]
     [TestCase("不得组织经营者统一定价。")]
+    [TestCase("按乡镇划分区域开展执法检查。")]
     [TestCase("城市公共交通票价实行政府定价，全市统一价格。")]
     public void CompliantWording_IsNotReported(string article)
     {

@@ -24,6 +24,7 @@ public sealed class LR3013PriceInterventionTests
     }
 
     [TestCase("经营者应当明码标价，不得价格欺诈。")]
+    [TestCase("城乡居民最低生活保障标准由县人民政府确定。")]
     [TestCase("经营者不得以低于成本的价格倾销商品。")]
     [TestCase("供水价格实行政府定价，居民生活用水价格不得高于每立方米3元。")]
     public void CompliantWording_IsNotReported(string article)

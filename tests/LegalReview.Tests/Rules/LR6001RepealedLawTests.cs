@@ -38,6 +38,12 @@ public sealed class LR6001RepealedLawTests
     }
 
     [Test]
+    public void RepealListOfSeveralLaws_IsNotReported()
+    {
+        RuleTester.AssertNoFindings("LR6001", "某县外商投资服务办法\n第一条 《中华人民共和国中外合资经营企业法》、《中华人民共和国外资企业法》同时废止后，外商投资依照《中华人民共和国外商投资法》管理。\n第二条 本办法自2025年6月1日起施行。");
+    }
+
+    [Test]
     public void DocumentOlderThanTheRepeal_IsNotReported()
     {
         RuleTester.AssertNoFindings("LR6001", "某县政府合同管理办法\n第一条 根据《中华人民共和国合同法》等规定，制定本办法。\n第二条 本办法自2019年1月1日起施行。");

@@ -22,6 +22,13 @@ public sealed class LR6005LawNotYetInForceTests
     }
 
     [Test]
+    public void DocumentOlderThanTheIndexedText_IsNotReported()
+    {
+        // The document must cite an earlier text of the law, which the index does not hold and which was in force.
+        RuleTester.AssertNoFindings("LR6005", Doc("依照《中华人民共和国行政处罚法》，制定本办法。", "2020年3月1日"));
+    }
+
+    [Test]
     public void LawInForce_IsNotReported()
     {
         RuleTester.AssertNoFindings("LR6005", Doc("根据《中华人民共和国增值税法》，制定本办法。", "2026年3月1日"));
