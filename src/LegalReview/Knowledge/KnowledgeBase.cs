@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace LegalReview.Knowledge;
 
@@ -8,7 +9,7 @@ namespace LegalReview.Knowledge;
 /// stating its source and date; a host may point the data folder at its own copies.
 /// </summary>
 /// <remarks>Immutable and thread-safe once built; build it once and share it.</remarks>
-public sealed class KnowledgeBase
+public sealed partial class KnowledgeBase
 {
     private readonly Dictionary<string, List<LawRecord>> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RepealedLaw> _repealed = new(StringComparer.Ordinal);
@@ -119,19 +120,20 @@ public sealed class KnowledgeBase
         return _documentsByTitle.TryGetValue(StripIssuingOrgan(title.Trim()), out document);
     }
 
-    /// <summary>Brings a 文号 to one spelling: full-width digits folded, any year bracket written 〔〕, spaces removed.</summary>
+    /// <summary>Brings a 文号 to one spelling: full-width digits folded, any year bracket written 〔〕, spaces, "第" and leading zeros removed.</summary>
     /// <param name="number">The 文号 as written.</param>
     /// <returns>The 文号 in canonical spelling.</returns>
     public static string NormalizeDocumentNumber(string number)
     {
         ArgumentNullException.ThrowIfNull(number);
         var folded = LegalReview.Documents.TextNormalizer.Normalize(number).Replace(" ", string.Empty, StringComparison.Ordinal);
-        return string.Concat(folded.Select(c => c switch
+        var bracketed = string.Concat(folded.Select(c => c switch
         {
             '【' or '（' or '[' or '(' => '〔',
             '】' or '）' or ']' or ')' => '〕',
             _ => c,
         }));
+        return SequencePrefix().Replace(bracketed, "〕");
     }
 
     /// <summary>Strips the "中华人民共和国" prefix of a national law's title.</summary>
@@ -154,6 +156,9 @@ public sealed class KnowledgeBase
     }
 
     private static readonly string[] IssuingOrgans = ["中共中央办公厅 国务院办公厅", "中共中央办公厅、国务院办公厅", "中共中央办公厅国务院办公厅", "国务院办公厅", "中共中央办公厅", "国务院"];
+
+    [GeneratedRegex(@"〕第?0*(?=\d)")]
+    private static partial Regex SequencePrefix();
 
     private static DateOnly? Date(string s) =>
         DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;

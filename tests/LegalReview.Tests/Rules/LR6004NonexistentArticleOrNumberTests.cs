@@ -35,6 +35,7 @@ public sealed class LR6004NonexistentArticleOrNumberTests
     [TestCase("根据国办发〔2018〕115号《关于全面推行行政规范性文件合法性审核机制的指导意见》，制定本办法。")]
     [TestCase("根据《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》（国办发[2018]37号），制定本办法。")]
     [TestCase("依照《某省行政许可监督条例》第九十九条，制定本办法。")]
+    [TestCase("根据《国务院办公厅关于全面推行行政规范性文件合法性审核机制的指导意见》（国办发〔2018〕第115号），制定本办法。")]
     public void CorrectCitation_IsNotReported(string article)
     {
         RuleTester.AssertNoFindings("LR6004", Doc(article));
