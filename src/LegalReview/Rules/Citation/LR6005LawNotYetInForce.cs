@@ -10,7 +10,7 @@ namespace LegalReview.Rules.Citation;
     Suggestion = "在新法施行前仍依照现行有效的规定；或者将文件施行日期调整至新法施行之后，或者写明“自《……》施行之日起执行”。",
     OffendingExample = "2025年6月1日起施行的文件依据《中华人民共和国增值税法》（2026年1月1日起施行）。",
     CompliantExample = "本办法自《中华人民共和国增值税法》施行之日起施行。")]
-[LegalBasis("《中华人民共和国立法法》第六十一条", Verified = false)]
+[LegalBasis("《中华人民共和国立法法》第六十一条")]
 public sealed partial class LR6005LawNotYetInForce : DocumentRule
 {
     /// <inheritdoc />
