@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace LegalReview.Knowledge;
 
@@ -8,10 +9,11 @@ namespace LegalReview.Knowledge;
 /// stating its source and date; a host may point the data folder at its own copies.
 /// </summary>
 /// <remarks>Immutable and thread-safe once built; build it once and share it.</remarks>
-public sealed class KnowledgeBase
+public sealed partial class KnowledgeBase
 {
     private readonly Dictionary<string, List<LawRecord>> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RepealedLaw> _repealed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IssuedDocument> _documentsByTitle = new(StringComparer.Ordinal);
 
     /// <summary>Loads the knowledge base.</summary>
     /// <param name="dataFolder">A folder whose files replace the embedded ones of the same name; null for the embedded data.</param>
@@ -47,6 +49,16 @@ public sealed class KnowledgeBase
         Renumbered = TsvData.Load("renumbered-articles.tsv", dataFolder).Select(r => new RenumberedArticle(
             r["law"], Date(r["revised"])!.Value, Date(r["in_force"]), int.Parse(r["old"], CultureInfo.InvariantCulture), int.Parse(r["new"], CultureInfo.InvariantCulture),
             r["subject"], r["keywords"].Split('|', StringSplitOptions.RemoveEmptyEntries))).ToArray();
+        IssuedDocuments = TsvData.Load("document-numbers.tsv", dataFolder).Select(r => new IssuedDocument(
+            NormalizeDocumentNumber(r["number"]), r["titles"].Split('|', StringSplitOptions.RemoveEmptyEntries), r["tag"] != "U")).ToArray();
+        foreach (var document in IssuedDocuments)
+        {
+            foreach (var title in document.Titles)
+            {
+                _documentsByTitle[StripIssuingOrgan(title)] = document;
+            }
+        }
+
         LawLibrary = lawLibraryPath is null ? null : new LawLibrary(lawLibraryPath);
     }
 
@@ -61,6 +73,9 @@ public sealed class KnowledgeBase
 
     /// <summary>Renumbered articles.</summary>
     public IReadOnlyList<RenumberedArticle> Renumbered { get; }
+
+    /// <summary>State Council and central documents with their 文号.</summary>
+    public IReadOnlyList<IssuedDocument> IssuedDocuments { get; }
 
     /// <summary>The law library, when one was configured.</summary>
     public LawLibrary? LawLibrary { get; }
@@ -95,11 +110,55 @@ public sealed class KnowledgeBase
         return _repealed.TryGetValue(name.Trim(), out law) || _repealed.TryGetValue(StripPrc(name.Trim()), out law);
     }
 
+    /// <summary>Finds a listed document by its cited title, with or without the issuing organ's name.</summary>
+    /// <param name="title">The title as cited, without 书名号.</param>
+    /// <param name="document">The document.</param>
+    /// <returns>Whether the title is listed.</returns>
+    public bool TryGetDocumentByTitle(string title, out IssuedDocument? document)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        return _documentsByTitle.TryGetValue(StripIssuingOrgan(title.Trim()), out document);
+    }
+
+    /// <summary>Brings a 文号 to one spelling: full-width digits folded, any year bracket written 〔〕, spaces, "第" and leading zeros removed.</summary>
+    /// <param name="number">The 文号 as written.</param>
+    /// <returns>The 文号 in canonical spelling.</returns>
+    public static string NormalizeDocumentNumber(string number)
+    {
+        ArgumentNullException.ThrowIfNull(number);
+        var folded = LegalReview.Documents.TextNormalizer.Normalize(number).Replace(" ", string.Empty, StringComparison.Ordinal);
+        var bracketed = string.Concat(folded.Select(c => c switch
+        {
+            '【' or '（' or '[' or '(' => '〔',
+            '】' or '）' or ']' or ')' => '〕',
+            _ => c,
+        }));
+        return SequencePrefix().Replace(bracketed, "〕");
+    }
+
     /// <summary>Strips the "中华人民共和国" prefix of a national law's title.</summary>
     /// <param name="title">The title.</param>
     /// <returns>The short title.</returns>
     public static string StripPrc(string title) =>
         title.StartsWith("中华人民共和国", StringComparison.Ordinal) ? title["中华人民共和国".Length..] : title;
+
+    private static string StripIssuingOrgan(string title)
+    {
+        foreach (var organ in IssuingOrgans)
+        {
+            if (title.StartsWith(organ, StringComparison.Ordinal))
+            {
+                return title[organ.Length..].TrimStart();
+            }
+        }
+
+        return title;
+    }
+
+    private static readonly string[] IssuingOrgans = ["中共中央办公厅 国务院办公厅", "中共中央办公厅、国务院办公厅", "中共中央办公厅国务院办公厅", "国务院办公厅", "中共中央办公厅", "国务院"];
+
+    [GeneratedRegex(@"〕第?0*(?=\d)")]
+    private static partial Regex SequencePrefix();
 
     private static DateOnly? Date(string s) =>
         DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
