@@ -9,7 +9,7 @@ namespace LegalReview.Analyzers;
 /// </summary>
 internal static class LegalBasisFormat
 {
-    private static readonly Regex LawArticle = new(@"《(?<name>[^《》]+)》.*?第[^第条章节]{1,12}[条章节]", RegexOptions.CultureInvariant);
+    private static readonly Regex LawArticle = new(@"《(?<name>[^《》]+)》.*?第[^第条章节项]{1,12}[条章节项]", RegexOptions.CultureInvariant);
 
     private static readonly Regex DocumentNumber = new(@"\p{IsCJKUnifiedIdeographs}{1,15}(?:〔[0-9]{4}〕[0-9]+号|令第[0-9]+号)", RegexOptions.CultureInvariant);
 
