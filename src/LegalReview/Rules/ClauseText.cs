@@ -1,0 +1,118 @@
+using System.Text.RegularExpressions;
+
+namespace LegalReview.Rules;
+
+/// <summary>
+/// Reading aids shared by the content rules: the sentence and comma-delimited segment around a match, and the
+/// wording that turns an apparent creation of a permit, penalty or fee into a restatement of an upper law or a
+/// constraint on the administration itself. All methods work on normalised provision text.
+/// </summary>
+internal static partial class ClauseText
+{
+    private const string SentenceStops = "。；！？\n";
+    private const string SegmentStops = "，。；！？：\n";
+
+    /// <summary>The sentence holding the span: from after the previous 。；！？ to the next one (exclusive).</summary>
+    public static string Sentence(string text, int index, int length)
+    {
+        var (start, end) = Bounds(text, index, length, SentenceStops);
+        return text[start..end];
+    }
+
+    /// <summary>The text of the sentence that precedes the span.</summary>
+    public static string SentenceBefore(string text, int index)
+    {
+        var (start, _) = Bounds(text, index, 0, SentenceStops);
+        return text[start..index];
+    }
+
+    /// <summary>The text of the sentence that follows the span.</summary>
+    public static string SentenceAfter(string text, int index, int length)
+    {
+        var (_, end) = Bounds(text, index, length, SentenceStops);
+        return text[(index + length)..Math.Max(index + length, end)];
+    }
+
+    /// <summary>The comma-delimited segment(s) covering the span, from the start of the segment where it begins.</summary>
+    public static string Segment(string text, int index, int length)
+    {
+        var (start, _) = Bounds(text, index, length, SegmentStops);
+        return text[start..(index + length)];
+    }
+
+    /// <summary>The text of the comma-delimited segment that precedes the span.</summary>
+    public static string SegmentBefore(string text, int index)
+    {
+        var (start, _) = Bounds(text, index, 0, SegmentStops);
+        return text[start..index];
+    }
+
+    /// <summary>
+    /// Whether the segment carrying the match says it applies the law ("依法吊销", "未依法取得许可证的"): such wording
+    /// restates a duty or sanction that exists in an upper law rather than creating one.
+    /// </summary>
+    public static bool RestatesLaw(string text, Match match) => Restatement().IsMatch(Segment(text, match.Index, match.Length));
+
+    /// <summary>
+    /// A law named in 书名号 without an article in the match's sentence ("依照《食品安全法》规定"), or null. Such a clause
+    /// points at a basis but leaves the lawyer to find the article.
+    /// </summary>
+    public static string? LawNamedWithoutArticle(string text, Match match)
+    {
+        var sentence = Sentence(text, match.Index, match.Length);
+        foreach (Match law in NamedLaw().Matches(sentence))
+        {
+            if (!law.Groups["art"].Success)
+            {
+                return law.Groups["name"].Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the words just before the match negate or forbid it ("不得收取", "严禁擅自查封"): the clause then
+    /// constrains the power instead of exercising it.
+    /// </summary>
+    public static bool IsNegated(string text, int index) => Negation().IsMatch(SegmentBefore(text, index));
+
+    /// <summary>Whether a subject phrase names the administration (行政机关、有关部门、工作人员 …) rather than the public.</summary>
+    public static bool IsAdministration(string subject) => Administration().IsMatch(subject) && !PublicSubject().IsMatch(subject);
+
+    /// <summary>Appends the named-law hint to a message when the sentence names a law without an article.</summary>
+    public static string WithLawHint(string message, string? namedLaw) =>
+        namedLaw is null ? message : $"{message}本句援引了《{namedLaw}》但未写明具体条款，请核对上位法是否已有规定，并写明所依据的条款。";
+
+    private static (int Start, int End) Bounds(string text, int index, int length, string stops)
+    {
+        var start = index;
+        while (start > 0 && stops.IndexOf(text[start - 1], StringComparison.Ordinal) < 0)
+        {
+            start--;
+        }
+
+        var end = Math.Min(text.Length, index + length);
+        while (end < text.Length && stops.IndexOf(text[end], StringComparison.Ordinal) < 0)
+        {
+            end++;
+        }
+
+        return (start, end);
+    }
+
+    [GeneratedRegex(@"依法|依照法律|依照有关法律|按照有关法律|依据有关法律|根据有关法律|法律、(?:行政)?法规(?:、规章)?(?:另有)?规定|法律法规(?:另有)?规定")]
+    private static partial Regex Restatement();
+
+    [GeneratedRegex(@"《(?<name>[^《》]{2,60})》(?:（[^（）]{1,30}）)?(?<art>第[一二三四五六七八九十百千零〇0-9]+条)?")]
+    private static partial Regex NamedLaw();
+
+    [GeneratedRegex(@"(?:不得|严禁|禁止|不准|不应|不能|不再|不予|不|免予|免于|免除|无需|无须|不需|取消|防止|避免|杜绝)[^，。；]{0,4}$")]
+    private static partial Regex Negation();
+
+    [GeneratedRegex(@"行政机关|行政主管部门|主管部门|有关部门|相关部门|职能部门|各部门|监管部门|执法部门|审批部门|审批机关|登记机关|执法人员|工作人员|公职人员|人民政府|本局|本机关|本委|直(?:各)?(?:部门|单位)")]
+    private static partial Regex Administration();
+
+    [GeneratedRegex(@"单位和个人|公民|法人|其他组织|企业|经营者|申请人|当事人|个人|群众|居民|村民|商户|从业人员")]
+    private static partial Regex PublicSubject();
+}
