@@ -54,8 +54,8 @@ internal static partial class ClauseText
     public static bool RestatesLaw(string text, Match match) => Restatement().IsMatch(Segment(text, match.Index, match.Length));
 
     /// <summary>
-    /// A law named in 书名号 without an article in the match's sentence ("依照《食品安全法》规定"), or null. Such a clause
-    /// points at a basis but leaves the lawyer to find the article.
+    /// A law invoked by name without an article in the match's sentence ("依照《食品安全法》规定"), or null. Such a
+    /// clause points at a basis but leaves the lawyer to find the article.
     /// </summary>
     public static string? LawNamedWithoutArticle(string text, Match match)
     {
@@ -72,10 +72,15 @@ internal static partial class ClauseText
     }
 
     /// <summary>
-    /// Whether the words just before the match negate or forbid it ("不得收取", "严禁擅自查封"): the clause then
-    /// constrains the power instead of exercising it.
+    /// Whether the words just before the match negate or forbid it ("不得收取", "严禁擅自查封"), or the segment opens
+    /// with a prohibition ("不得因当事人的违法行为限制其子女入学"): the clause then constrains the power instead of
+    /// exercising it.
     /// </summary>
-    public static bool IsNegated(string text, int index) => Negation().IsMatch(SegmentBefore(text, index));
+    public static bool IsNegated(string text, int index)
+    {
+        var before = SegmentBefore(text, index);
+        return Negation().IsMatch(before) || ProhibitionLead().IsMatch(before);
+    }
 
     /// <summary>Whether a subject phrase names the administration (行政机关、有关部门、工作人员 …) rather than the public.</summary>
     public static bool IsAdministration(string subject) => Administration().IsMatch(subject) && !PublicSubject().IsMatch(subject);
@@ -104,13 +109,16 @@ internal static partial class ClauseText
     [GeneratedRegex(@"依法|依照法律|依照有关法律|按照有关法律|依据有关法律|根据有关法律|法律、(?:行政)?法规(?:、规章)?(?:另有)?规定|法律法规(?:另有)?规定")]
     private static partial Regex Restatement();
 
-    [GeneratedRegex(@"《(?<name>[^《》]{2,60})》(?:（[^（）]{1,30}）)?(?<art>第[一二三四五六七八九十百千零〇0-9]+条)?")]
+    [GeneratedRegex(@"(?:依照|按照|根据|依据|参照|适用)《(?<name>[^《》]{2,60})》(?:（[^（）]{1,30}）)?(?<art>第[一二三四五六七八九十百千零〇0-9]+条)?")]
     private static partial Regex NamedLaw();
 
-    [GeneratedRegex(@"(?:不得|严禁|禁止|不准|不应|不能|不再|不予|不|免予|免于|免除|无需|无须|不需|取消|防止|避免|杜绝)[^，。；]{0,4}$")]
+    [GeneratedRegex(@"(?:不得|严禁|禁止|不准|不应|不能|不再|不予|不(?:收|征|缴|实施|设立|列入|纳入|采取)|免予|免于|免除|无需|无须|不需|取消|防止|避免|杜绝)[^，。；]{0,6}$")]
     private static partial Regex Negation();
 
-    [GeneratedRegex(@"行政机关|行政主管部门|主管部门|有关部门|相关部门|职能部门|各部门|监管部门|执法部门|审批部门|审批机关|登记机关|执法人员|工作人员|公职人员|人民政府|本局|本机关|本委|直(?:各)?(?:部门|单位)")]
+    [GeneratedRegex(@"^[^，。；]{0,8}?(?:不得|严禁|禁止|不准|不应|不能)")]
+    private static partial Regex ProhibitionLead();
+
+    [GeneratedRegex(@"行政机关|部门|审批机关|登记机关|执法人员|乡镇|街道|工作人员|公职人员|人民政府|本局|本机关|本委|直(?:各)?(?:部门|单位)")]
     private static partial Regex Administration();
 
     [GeneratedRegex(@"单位和个人|公民|法人|其他组织|企业|经营者|申请人|当事人|个人|群众|居民|村民|商户|从业人员")]
