@@ -27,6 +27,8 @@ public sealed class LR2001NewPermitTests
     [TestCase("第五条 装修施工须经业主同意后方可进行。")]
     [TestCase("第五条 鼓励经营者申请绿色商场认证。")]
     [TestCase("第五条 经营者经营满一年后方可申请星级评定。")]
+    [TestCase("第五条 设置大型户外广告，须经县城市管理局批准后方可设置。")]
+    [TestCase("第五条 政府投资项目未经审批的，不得开工建设。")]
     public void LawfulOrSimilarWording_IsNotReported(string text)
     {
         RuleTester.AssertNoFindings("LR2001", text);
@@ -35,7 +37,7 @@ public sealed class LR2001NewPermitTests
     [Test]
     public void ClauseCitingSpecificArticle_IsDowngradedToInfo()
     {
-        var finding = RuleTester.AssertFindings("LR2001", "第五条 从事燃气经营的，⟦须经县住房和城乡建设局批准后方可⟧经营，具体依照《城镇燃气管理条例》第十五条的规定办理。").Single();
+        var finding = RuleTester.AssertFindings("LR2001", "第五条 从事瓶装液化气配送的，⟦须经县住房和城乡建设局批准后方可⟧经营，具体依照《城镇燃气管理条例》第十五条的规定办理。").Single();
         Assert.That(finding.Severity, Is.EqualTo(FindingSeverity.Info));
         Assert.That(finding.Note, Does.Contain("《城镇燃气管理条例》第十五条"));
     }
@@ -43,7 +45,7 @@ public sealed class LR2001NewPermitTests
     [Test]
     public void ClauseNamingLawWithoutArticle_IsAWarningWithHint()
     {
-        var finding = RuleTester.AssertFindings("LR2001", "第五条 从事燃气经营的，⟦须经县住房和城乡建设局批准后方可⟧经营，具体依照《城镇燃气管理条例》办理。").Single();
+        var finding = RuleTester.AssertFindings("LR2001", "第五条 从事瓶装液化气配送的，⟦须经县住房和城乡建设局批准后方可⟧经营，具体依照《城镇燃气管理条例》办理。").Single();
         Assert.That(finding.Severity, Is.EqualTo(FindingSeverity.Warning));
         Assert.That(finding.Message, Does.Contain("未写明具体条款"));
     }

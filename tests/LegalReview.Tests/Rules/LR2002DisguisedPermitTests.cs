@@ -31,6 +31,7 @@ public sealed class LR2002DisguisedPermitTests
     [TestCase("第五条 对物流企业实行名录管理，名录仅用于统计监测，不作为市场准入的前置条件。")]
     [TestCase("第五条 行政机关不得以备案、登记等形式变相设定行政许可。")]
     [TestCase("第五条 未依法办理特种设备使用登记的，不得投入使用。")]
+    [TestCase("第五条 实行项目储备制度，未入库的项目不得安排财政资金。")]
     public void InformationalOrStatutoryRegistration_IsNotReported(string text)
     {
         RuleTester.AssertNoFindings("LR2002", text);

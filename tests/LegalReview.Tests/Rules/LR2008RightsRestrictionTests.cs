@@ -20,6 +20,7 @@ public sealed class LR2008RightsRestrictionTests
     [TestCase("第五条 各乡镇应当与县人民政府签订安全生产目标责任书。")]
     [TestCase("第五条 用人单位应当为职工参加工伤保险。")]
     [TestCase("第五条 申请材料齐全的，不得以任何理由不予办理。")]
+    [TestCase("第五条 投标人当前未被有关部门取消投标资格。")]
     public void EncouragementOrStatutoryDuty_IsNotReported(string text)
     {
         RuleTester.AssertNoFindings("LR2008", text);

@@ -22,6 +22,7 @@ public sealed class LR2011PowerExpansionTests
     [TestCase("第五条 企业对本单位的安全生产承担主体责任。")]
     [TestCase("第五条 本局应当在受理之日起十五日内作出决定。")]
     [TestCase("第五条 对同一事项已经处理完毕的重复投诉，不再受理。")]
+    [TestCase("第五条 统一办理意外伤害保险后，各单位不再办理其他同类保险。")]
     public void OrdinaryAllocationOfDuties_IsNotReported(string text)
     {
         RuleTester.AssertNoFindings("LR2011", text);

@@ -25,7 +25,9 @@ public sealed partial class LR2001NewPermit : ProvisionRule
         var text = context.Normalized(provision);
         foreach (Match m in Permit().Matches(text))
         {
-            if (ClauseText.RestatesLaw(text, m) || ClauseText.IsNegated(text, m.Index) || StatutoryPermit().IsMatch(m.Value) || PrivateConsent().IsMatch(m.Value))
+            var sentence = ClauseText.Sentence(text, m.Index, m.Length);
+            if (ClauseText.RestatesLaw(text, m) || ClauseText.IsNegated(text, m.Index) || StatutoryPermit().IsMatch(sentence) || PrivateConsent().IsMatch(m.Value)
+                || PublicFunds().IsMatch(sentence))
             {
                 continue;
             }
@@ -52,8 +54,12 @@ public sealed partial class LR2001NewPermit : ProvisionRule
     private static partial Regex Permit();
 
     // Permits that laws or State Council regulations set; requiring them restates the law.
-    [GeneratedRegex(@"营业执照|食品(?:生产|经营)许可|建设工程规划许可|建设用地规划许可|乡村建设规划许可|施工许可|排污许可|取水许可|道路运输经营许可|危险化学品|药品(?:生产|经营)许可|医疗机构执业许可|烟草专卖|采矿许可|安全生产许可|林木采伐许可|建筑工程施工许可")]
+    [GeneratedRegex(@"户外广告|占用(?:城市)?道路|挖掘(?:城市)?道路|砍伐城市树木|排水许可|燃气经营许可|建筑垃圾处置|营业执照|食品(?:生产|经营)许可|建设工程规划许可|建设用地规划许可|乡村建设规划许可|施工许可|排污许可|取水许可|道路运输经营许可|危险化学品|药品(?:生产|经营)许可|医疗机构执业许可|烟草专卖|采矿许可|安全生产许可|林木采伐许可|建筑工程施工许可")]
     private static partial Regex StatutoryPermit();
+
+    // Approval of projects and spending paid from public money is the administration's internal control.
+    [GeneratedRegex(@"政府投资|财政资金|财政性资金|国有资金|专项资金|预算资金")]
+    private static partial Regex PublicFunds();
 
     // Consent of consumers, owners or village assemblies is a civil or self-governance matter, not a permit.
     [GeneratedRegex(@"消费者|业主|村民|居民会议|当事人|监护人|本人|权利人|所有权人|双方|股东|职工代表大会")]

@@ -81,7 +81,7 @@ public sealed partial class LR2002DisguisedPermit : ProvisionRule
     [GeneratedRegex(@"不动产|机动车|市场主体登记|工商登记|营业执照|户口|户籍|婚姻|税务登记|纳税|社会组织|民办非企业|法人登记|抵押|特种设备|船舶|商标|专利|著作权|规范性文件|合同备案")]
     private static partial Regex StatutoryRegistration();
 
-    [GeneratedRegex(@"^[^。；\n]{0,8}?(?:享受|申报|获得|领取|列支|补贴|补助|奖励|扶持|资助|优惠|申请[^，。；\n]{0,6}?(?:补贴|补助|奖励|资金|扶持))")]
+    [GeneratedRegex(@"^[^。；\n]{0,8}?(?:享受|申报|获得|领取|列支|拨付|安排[^，。；\n]{0,4}?资金|补贴|补助|奖励|扶持|资助|优惠|申请[^，。；\n]{0,6}?(?:补贴|补助|奖励|资金|扶持))")]
     private static partial Regex Benefit();
 
     [GeneratedRegex(@"不作为[^，。；\n]{0,12}?(?:前置|前提|条件)|不影响[^，。；\n]{0,10}?(?:开展|经营|从事)")]

@@ -31,6 +31,12 @@ public sealed partial class LR2008RightsRestriction : ProvisionRule
                 continue;
             }
 
+            // "未被……取消投标资格" describes a sanction imposed elsewhere; it does not impose one.
+            if (m.Groups["eligibility"].Success && Passive().IsMatch(ClauseText.SegmentBefore(text, m.Index)))
+            {
+                continue;
+            }
+
             if (m.Groups["insurance"].Success && StatutoryInsurance().IsMatch(sentence))
             {
                 continue;
@@ -56,6 +62,9 @@ public sealed partial class LR2008RightsRestriction : ProvisionRule
 
     [GeneratedRegex(@"交强险|交通事故责任强制保险|工伤保险|社会保险|养老保险|医疗保险|失业保险|生育保险|安全生产责任保险|承运人责任保险|环境污染强制责任保险")]
     private static partial Regex StatutoryInsurance();
+
+    [GeneratedRegex(@"被[^，。；\n]{0,12}$")]
+    private static partial Regex Passive();
 
     [GeneratedRegex(@"鼓励|引导|倡导|支持|提倡|自愿")]
     private static partial Regex Encouraged();
