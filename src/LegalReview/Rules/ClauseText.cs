@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LegalReview.Documents;
 
 namespace LegalReview.Rules;
 
@@ -79,7 +80,47 @@ internal static partial class ClauseText
     public static bool IsNegated(string text, int index)
     {
         var before = SegmentBefore(text, index);
-        return Negation().IsMatch(before) || ProhibitionLead().IsMatch(before);
+        return Negation().IsMatch(before) || ProhibitionLead().IsMatch(before) || MisconductLead().IsMatch(before);
+    }
+
+    /// <summary>
+    /// Whether the provision is an item of a list that the lead-in forbids or sanctions ("不得有下列行为：",
+    /// "有下列情形之一的，依法给予处分："): the item then describes misconduct rather than imposing anything.
+    /// </summary>
+    public static bool DescribesListedConduct(Provision provision)
+    {
+        if (provision.Kind is not (ProvisionKind.Item or ProvisionKind.SubItem or ProvisionKind.Heading2 or ProvisionKind.Heading3 or ProvisionKind.Heading4))
+        {
+            return false;
+        }
+
+        return LeadIn(provision) is { } lead && ListedConductLead().IsMatch(TextNormalizer.Normalize(lead.Text));
+    }
+
+    // The lead-in is the parent; where the reader found no hierarchy (a lone article followed by "（一）" lines) it is
+    // the nearest preceding node of another kind.
+    private static Provision? LeadIn(Provision provision)
+    {
+        if (provision.Parent is { } parent)
+        {
+            return parent;
+        }
+
+        Provision? lead = null;
+        foreach (var p in provision.Section.AllProvisions)
+        {
+            if (ReferenceEquals(p, provision))
+            {
+                return lead;
+            }
+
+            if (p.Kind != provision.Kind)
+            {
+                lead = p;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether a subject phrase names the administration (行政机关、有关部门、工作人员 …) rather than the public.</summary>
@@ -112,13 +153,19 @@ internal static partial class ClauseText
     [GeneratedRegex(@"(?:依照|按照|根据|依据|参照|适用)《(?<name>[^《》]{2,60})》(?:（[^（）]{1,30}）)?(?<art>第[一二三四五六七八九十百千零〇0-9]+条)?")]
     private static partial Regex NamedLaw();
 
-    [GeneratedRegex(@"(?:不得|严禁|禁止|不准|不应|不能|不再|不予|不(?:收|征|缴|实施|设立|列入|纳入|采取)|免予|免于|免除|无需|无须|不需|取消|防止|避免|杜绝)[^，。；]{0,6}$")]
+    [GeneratedRegex(@"(?:不得|严禁|禁止|不准|不应|不能|不再|不予|不(?:收|征|缴|实施|设立|列入|纳入|采取)|免予|免于|免除|无需|无须|不需|取消|防止|避免|杜绝|拒绝|抵制|制止|纠正|替代|代替|取代|违法|违规|擅自|变相|强行|乱)[^，。；]{0,6}$")]
     private static partial Regex Negation();
 
     [GeneratedRegex(@"^[^，。；]{0,8}?(?:不得|严禁|禁止|不准|不应|不能)")]
     private static partial Regex ProhibitionLead();
 
-    [GeneratedRegex(@"行政机关|部门|审批机关|登记机关|执法人员|乡镇|街道|工作人员|公职人员|人民政府|本局|本机关|本委|直(?:各)?(?:部门|单位)")]
+    [GeneratedRegex(@"^(?:（[一二三四五六七八九十0-9]+）)?(?:违反|违法|违规|擅自|超越|滥用|未按照?法定)")]
+    private static partial Regex MisconductLead();
+
+    [GeneratedRegex(@"(?:不得|禁止|严禁|不准)[^。；\n]{0,16}?(?:下列|以下)|(?:下列|以下)(?:行为|情形)之一的?[，]?[^。\n]{0,40}?(?:依法|责令|追究|处分|处罚|处以|罚款|予以)")]
+    private static partial Regex ListedConductLead();
+
+    [GeneratedRegex(@"行政机关|部门|审批机关|登记机关|起草单位|制定机关|执法人员|乡镇|街道|工作人员|公职人员|人民政府|本局|本机关|本委|直(?:各)?(?:部门|单位)")]
     private static partial Regex Administration();
 
     [GeneratedRegex(@"单位和个人|公民|法人|其他组织|企业|经营者|申请人|当事人|个人|群众|居民|村民|商户|从业人员")]

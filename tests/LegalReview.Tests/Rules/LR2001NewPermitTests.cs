@@ -29,6 +29,7 @@ public sealed class LR2001NewPermitTests
     [TestCase("第五条 经营者经营满一年后方可申请星级评定。")]
     [TestCase("第五条 设置大型户外广告，须经县城市管理局批准后方可设置。")]
     [TestCase("第五条 政府投资项目未经审批的，不得开工建设。")]
+    [TestCase("第五条 对实行行政许可管理的事项，行政机关应当精简申请材料。")]
     public void LawfulOrSimilarWording_IsNotReported(string text)
     {
         RuleTester.AssertNoFindings("LR2001", text);

@@ -29,6 +29,7 @@ public sealed class LR2005NewCoercionTests
     [TestCase("第五条 因管网维修需要停止供水的，供水单位应当提前24小时公告。")]
     [TestCase("第五条 借款人不能清偿的，担保人应当代为履行还款义务。")]
     [TestCase("第五条 严禁擅自查封企业正常生产经营场所。")]
+    [TestCase("第五条 （三）违反法定权限和程序对企业财产实施查封、扣押的；")]
     public void ConstraintOrUnrelatedWording_IsNotReported(string text)
     {
         RuleTester.AssertNoFindings("LR2005", text);

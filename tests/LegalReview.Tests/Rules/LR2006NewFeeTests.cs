@@ -24,9 +24,38 @@ public sealed class LR2006NewFeeTests
     [TestCase("第五条 投标人应当按照招标文件的要求缴纳投标保证金。")]
     [TestCase("第五条 任何单位不得向企业收取赞助费。")]
     [TestCase("第五条 对小微企业免收登记费。")]
+    [TestCase("第五条 经营户有权拒绝任何形式的摊派。")]
+    [TestCase("第五条 推行以银行保函替代现金缴纳工程质量保证金。")]
+    [TestCase("第五条 严禁违规收取各类保证金。")]
     public void LawfulOrForbiddenCharge_IsNotReported(string text)
     {
         RuleTester.AssertNoFindings("LR2006", text);
+    }
+
+    [Test]
+    public void ItemsOfAForbiddenList_AreNotReported()
+    {
+        RuleTester.AssertNoFindings("LR2006", """
+            第五条 行政机关及其工作人员不得有下列行为：
+            （一）向入驻企业收取管理费；
+            （二）要求企业缴纳赞助费。
+            第六条 违反前条规定的，由县人民政府责令改正。
+            """);
+        RuleTester.AssertNoFindings("LR2006", """
+            第五条 行政机关及其工作人员不得有下列行为：
+            （一）向入驻企业收取管理费；
+            （二）要求企业缴纳赞助费。
+            """);
+    }
+
+    [Test]
+    public void ItemsOfAnImposingList_AreReported()
+    {
+        RuleTester.AssertFindings("LR2006", """
+            第五条 入驻企业应当履行下列义务：
+            （一）按月⟦缴纳园区管理费⟧；
+            （二）遵守园区管理制度。
+            """);
     }
 
     [Test]

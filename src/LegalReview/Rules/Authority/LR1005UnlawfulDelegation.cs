@@ -24,6 +24,11 @@ public sealed partial class LR1005UnlawfulDelegation : ProvisionRule
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)
     {
+        if (ClauseText.DescribesListedConduct(provision))
+        {
+            return;
+        }
+
         var text = context.Normalized(provision);
         foreach (Match m in Delegation().Matches(text))
         {

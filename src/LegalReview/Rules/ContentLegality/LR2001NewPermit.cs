@@ -22,10 +22,21 @@ public sealed partial class LR2001NewPermit : ProvisionRule
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)
     {
+        if (ClauseText.DescribesListedConduct(provision))
+        {
+            return;
+        }
+
         var text = context.Normalized(provision);
         foreach (Match m in Permit().Matches(text))
         {
             var sentence = ClauseText.Sentence(text, m.Index, m.Length);
+            // "实行审批管理的事项" refers to permits that exist; it does not create one.
+            if (m.Index + m.Length < text.Length && text[m.Index + m.Length] == '的')
+            {
+                continue;
+            }
+
             if (ClauseText.RestatesLaw(text, m) || ClauseText.IsNegated(text, m.Index) || StatutoryPermit().IsMatch(sentence) || PrivateConsent().IsMatch(m.Value)
                 || PublicFunds().IsMatch(sentence))
             {
@@ -57,8 +68,8 @@ public sealed partial class LR2001NewPermit : ProvisionRule
     [GeneratedRegex(@"户外广告|占用(?:城市)?道路|挖掘(?:城市)?道路|砍伐城市树木|排水许可|燃气经营许可|建筑垃圾处置|营业执照|食品(?:生产|经营)许可|建设工程规划许可|建设用地规划许可|乡村建设规划许可|施工许可|排污许可|取水许可|道路运输经营许可|危险化学品|药品(?:生产|经营)许可|医疗机构执业许可|烟草专卖|采矿许可|安全生产许可|林木采伐许可|建筑工程施工许可")]
     private static partial Regex StatutoryPermit();
 
-    // Approval of projects and spending paid from public money is the administration's internal control.
-    [GeneratedRegex(@"政府投资|财政资金|财政性资金|国有资金|专项资金|预算资金")]
+    // Approval of projects and spending paid from public money, and of the administration's own documents, is internal control.
+    [GeneratedRegex(@"政府投资|财政资金|财政性资金|国有资金|专项资金|预算资金|政策措施|规范性文件|公文")]
     private static partial Regex PublicFunds();
 
     // Consent of consumers, owners or village assemblies is a civil or self-governance matter, not a permit.

@@ -23,6 +23,11 @@ public sealed partial class LR2003ExtraConditions : ProvisionRule
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)
     {
+        if (ClauseText.DescribesListedConduct(provision))
+        {
+            return;
+        }
+
         var text = context.Normalized(provision);
         Check(provision, context, text, ExtraMaterials(), "在上位法规定之外要求申请人另行提交材料");
         Check(provision, context, text, Certificate(), "要求申请人提供证明，而证明事项须有法律、法规或者国务院决定依据，不得要求无谓证明");

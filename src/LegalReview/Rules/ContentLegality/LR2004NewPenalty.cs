@@ -22,6 +22,11 @@ public sealed partial class LR2004NewPenalty : ProvisionRule
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)
     {
+        if (ClauseText.DescribesListedConduct(provision))
+        {
+            return;
+        }
+
         var text = context.Normalized(provision);
         foreach (Match m in Penalty().Matches(text))
         {

@@ -19,6 +19,11 @@ public sealed partial class LR2010CreditPunishment : ProvisionRule
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)
     {
+        if (ClauseText.DescribesListedConduct(provision))
+        {
+            return;
+        }
+
         var text = context.Normalized(provision);
         foreach (Match m in Credit().Matches(text))
         {

@@ -21,6 +21,11 @@ public sealed partial class LR2011PowerExpansion : ProvisionRule
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)
     {
+        if (ClauseText.DescribesListedConduct(provision))
+        {
+            return;
+        }
+
         var text = context.Normalized(provision);
         foreach (Match m in Expansion().Matches(text))
         {

@@ -20,6 +20,11 @@ public sealed partial class LR2012CivilEffects : ProvisionRule
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)
     {
+        if (ClauseText.DescribesListedConduct(provision))
+        {
+            return;
+        }
+
         var text = context.Normalized(provision);
         foreach (Match m in CivilEffect().Matches(text))
         {
