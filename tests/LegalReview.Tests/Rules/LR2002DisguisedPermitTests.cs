@@ -8,6 +8,7 @@ public sealed class LR2002DisguisedPermitTests
     [TestCase("第五条 培训机构实行备案管理，⟦未经备案的培训机构不得⟧开展招生活动。")]
     [TestCase("第六条 民宿⟦经县文化和旅游局等级认定后方可⟧对外营业。")]
     [TestCase("第七条 全县养老服务机构⟦每年接受一次年审⟧。")]
+    [TestCase("第七条 市场开办方⟦每年组织一次经营户资格年审⟧。")]
     [TestCase("第八条 供应企业⟦纳入县预拌混凝土企业名录后方可⟧在本县承接业务。")]
     [TestCase("第九条 ⟦未列入县种苗供应目录的，一律不得⟧在本县销售。")]
     public void PreconditionForActivity_IsAnError(string text)

@@ -61,6 +61,6 @@ public sealed partial class LR2004NewPenalty : ProvisionRule
     [GeneratedRegex(@"^[^，。；\n]{0,14}?(?:补贴|补助|奖励|扶持|资助|优惠|专项资金)")]
     private static partial Regex OwnBenefit();
 
-    [GeneratedRegex(@"(?:部门|乡镇|街道|机关|单位负责人|工作人员|公职人员|干部|责任人|村（居）|各村)[^。；\n]{0,14}?(?:予以|给予|进行)?通报批评")]
+    [GeneratedRegex(@"(?:部门|乡镇|街道|机关|单位负责人|工作人员|公职人员|干部|责任人|村（居）|各村|工作不力|推进不力|履职不力|落实不力|督查)[^。；\n]{0,14}?(?:予以|给予|进行)?通报批评")]
     private static partial Regex InternalTarget();
 }
