@@ -7,6 +7,8 @@ Console.OutputEncoding = Encoding.UTF8;
 var root = new RootCommand("legalreview：行政规范性文件合法性审核与备案审查工具。\n" + ExitCodes.HelpText)
 {
     CheckCommand.Create(),
+    TrainCommand.Create(),
+    EvalCommand.Create(),
 };
 
 var parse = root.Parse(args);
