@@ -28,7 +28,8 @@ public static class ProvisionEvaluator
             cancellationToken.ThrowIfCancellationRequested();
             var document = reader.ReadText(Wrap(row.Text), "provision.txt");
             var result = engine.Review(document, null, cancellationToken);
-            var categories = result.ActiveFindings.Where(f => f.Location.Offset >= document.Text.IndexOf(FirstArticle, StringComparison.Ordinal))
+            var articleStart = document.Text.IndexOf(FirstArticle, StringComparison.Ordinal);
+            var categories = result.ActiveFindings.Where(f => f.Location.Offset >= articleStart)
                 .Select(f => f.Category.ToName()).ToHashSet(StringComparer.Ordinal);
             outcomes.Add((row.Category, categories));
         }

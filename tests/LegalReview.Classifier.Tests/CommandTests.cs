@@ -88,6 +88,18 @@ public sealed class CommandTests
     }
 
     [Test]
+    public async Task Eval_WithAMissingModel_IsBadInput_NotFiguresOfZero()
+    {
+        var data = Write("eval.jsonl", [new("在道路两侧乱堆乱放的，处以五百元罚款。", "penalty")]);
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = await EvalCommand.RunAsync([data], "category", null, "json", "all", Path.Combine(_dir, "missing.zip"), stdout, stderr, CancellationToken.None);
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(stdout.ToString(), Is.Empty);
+        Assert.That(stderr.ToString(), Does.Contain("无法加载分类模型"));
+    }
+
+    [Test]
     public async Task Train_WritesAModelThatEvalCanLoad()
     {
         var rows = Repo.Corpus.Where(r => r.Source.StartsWith("hand:", StringComparison.Ordinal)).ToArray();

@@ -78,6 +78,9 @@ internal static class EvalCommand
         ClassifierMetrics? metrics = null;
         try
         {
+            // Load the model here: inside the engine a failing classifier is logged and skipped, which would turn a
+            // missing model into figures of zero.
+            _ = classifier?.Labels;
             var rules = only == "classifier" ? [] : BuiltInRules.All;
             var engine = new ReviewEngine(rules, new ReviewOptions(), classifier: classifier);
             pipeline = ProvisionEvaluator.EvaluatePipeline(rows, engine, ct);
@@ -86,7 +89,7 @@ internal static class EvalCommand
                 metrics = ProvisionEvaluator.EvaluateClassifier(rows, classifier!);
             }
         }
-        catch (Exception ex) when (ex is IOException or InvalidDataException or InvalidOperationException)
+        catch (Exception ex) when (ex is IOException or InvalidDataException or InvalidOperationException or FormatException)
         {
             await stderr.WriteLineAsync($"错误：无法加载分类模型：{ex.Message}").ConfigureAwait(false);
             return ExitCodes.BadInput;
