@@ -100,6 +100,17 @@ public sealed class CommandTests
     }
 
     [Test]
+    public async Task Check_RunsTheClassifierStage()
+    {
+        var path = Path.Combine(_dir, "draft.txt");
+        await File.WriteAllTextAsync(path, "某县人民政府关于印发某县市容管理办法的通知\n第一条 在道路两侧乱堆乱放的，由县城市管理局处以五百元以上二千元以下罚款。\n第二条 本办法自2026年1月1日起施行，有效期五年。\n");
+        var stdout = new StringWriter();
+        await CheckCommand.RunAsync(path, "json", null, null, false, stdout, new StringWriter(), CancellationToken.None);
+        var findings = JsonNode.Parse(stdout.ToString())!["findings"]!.AsArray();
+        Assert.That(findings.Where(f => f!["source"]!.GetValue<string>() == "classifier").Select(f => f!["ruleId"]!.GetValue<string>()), Is.EqualTo(new[] { "LR0102" }));
+    }
+
+    [Test]
     public async Task Train_WritesAModelThatEvalCanLoad()
     {
         var rows = Repo.Corpus.Where(r => r.Source.StartsWith("hand:", StringComparison.Ordinal)).ToArray();
