@@ -16,6 +16,8 @@ var root = new RootCommand("legalreview：行政规范性文件合法性审核�
     FilingCommand.Create(),
     ProjectsCommand.Create(),
     StatsCommand.Create(),
+    TrainCommand.Create(),
+    EvalCommand.Create(),
 };
 
 var parse = root.Parse(args);

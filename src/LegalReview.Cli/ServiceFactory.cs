@@ -1,3 +1,4 @@
+using LegalReview.Classification;
 using LegalReview.Review;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -23,6 +24,7 @@ internal static class ServiceFactory
             o.Review = options.Review;
             o.Reader = options.Reader;
         });
+        services.AddLegalReviewClassifier();
         return services.BuildServiceProvider();
     }
 }

@@ -48,7 +48,8 @@ public static class ServiceCollectionExtensions
             sp.GetServices<ReviewRule>(),
             sp.GetRequiredService<IOptions<LegalReviewOptions>>().Value.Review,
             sp.GetRequiredService<KnowledgeBase>(),
-            sp.GetService<ILogger<ReviewEngine>>()));
+            sp.GetService<ILogger<ReviewEngine>>(),
+            sp.GetService<IProvisionClassifier>()));
         services.TryAddSingleton<ILegalReviewService>(sp => new LegalReviewService(
             sp.GetRequiredService<DocumentReader>(),
             sp.GetRequiredService<ReviewEngine>(),

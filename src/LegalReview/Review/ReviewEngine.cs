@@ -23,15 +23,18 @@ public sealed partial class ReviewEngine
     private readonly (ReviewRule Rule, FindingSeverity Severity)[] _enabled;
     private readonly ReviewOptions _options;
     private readonly ILogger _logger;
+    private readonly IProvisionClassifier? _classifier;
 
     /// <summary>Creates an engine.</summary>
     /// <param name="rules">The rules available (built-in and custom).</param>
     /// <param name="options">The configuration.</param>
     /// <param name="knowledge">The knowledge base; the embedded one when null.</param>
     /// <param name="logger">Diagnostics.</param>
+    /// <param name="classifier">The provision classifier, run after the rules when <see cref="ReviewOptions.Classifier"/> enables it; none when null.</param>
     /// <exception cref="ArgumentException">Two rules share an id, or the configuration names an unknown rule, category, profile or setting.</exception>
-    public ReviewEngine(IEnumerable<ReviewRule> rules, ReviewOptions? options = null, KnowledgeBase? knowledge = null, ILogger<ReviewEngine>? logger = null)
+    public ReviewEngine(IEnumerable<ReviewRule> rules, ReviewOptions? options = null, KnowledgeBase? knowledge = null, ILogger<ReviewEngine>? logger = null, IProvisionClassifier? classifier = null)
     {
+        _classifier = classifier;
         ArgumentNullException.ThrowIfNull(rules);
         _options = options ?? new ReviewOptions();
         _logger = (ILogger?)logger ?? NullLogger.Instance;
@@ -44,7 +47,7 @@ public sealed partial class ReviewEngine
 
         Profile = ResolveProfile(_options);
         Knowledge = knowledge ?? (_options.LawLibraryPath is { } lib ? new KnowledgeBase(null, lib) : KnowledgeBase.Default);
-        _enabled = ResolveSeverities(Rules, _options);
+        _enabled = ResolveSeverities(Rules, _options, classifier is not null);
     }
 
     /// <summary>Every rule known to the engine, enabled or not.</summary>
@@ -52,6 +55,9 @@ public sealed partial class ReviewEngine
 
     /// <summary>The profile in force (after overrides).</summary>
     public ReviewProfile Profile { get; }
+
+    /// <summary>The provision classifier, when one was given.</summary>
+    public IProvisionClassifier? Classifier => _classifier;
 
     /// <summary>The knowledge base.</summary>
     public KnowledgeBase Knowledge { get; }
@@ -97,6 +103,20 @@ public sealed partial class ReviewEngine
             {
                 // One faulty rule must not cost the lawyer the other findings; the failure is logged and the review goes on.
                 LogRuleFailed(_logger, ex, rule.Descriptor.Id, document.SourceName);
+            }
+        }
+
+        if (_classifier is not null && _options.Classifier.Enabled)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                ClassifierStage.Run(_classifier, document, textUnits, _options, findings);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // As with a faulty rule: the rules' findings are worth more than an aborted review.
+                LogRuleFailed(_logger, ex, "classifier", document.SourceName);
             }
         }
 
@@ -161,9 +181,14 @@ public sealed partial class ReviewEngine
         return options.ProfileOverrides.ApplyTo(profile);
     }
 
-    private static (ReviewRule, FindingSeverity)[] ResolveSeverities(IReadOnlyList<ReviewRule> rules, ReviewOptions options)
+    private static (ReviewRule, FindingSeverity)[] ResolveSeverities(IReadOnlyList<ReviewRule> rules, ReviewOptions options, bool withClassifier)
     {
         var ids = rules.Select(r => r.Descriptor.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (withClassifier)
+        {
+            ids.UnionWith(ClassifierLabels.RuleIds);
+        }
+
         foreach (var (key, value) in options.Rules)
         {
             if (!ids.Contains(key) && !RuleCategories.TryParse(key, out _))

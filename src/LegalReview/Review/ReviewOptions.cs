@@ -33,6 +33,9 @@ public sealed class ReviewOptions
 
     /// <summary>Whether a content finding is downgraded when its clause cites a specific authorising article. Default true.</summary>
     public bool DowngradeWhenBasisCited { get; set; } = true;
+
+    /// <summary>The classifier stage: on or off, and per-label thresholds. Used only when a classifier is registered.</summary>
+    public ClassifierOptions Classifier { get; set; } = new();
 }
 
 /// <summary>Overrides of profile thresholds; null keeps the profile's value.</summary>

@@ -51,7 +51,7 @@ public sealed class LR6004NonexistentArticleOrNumberTests
             var law = KnowledgeBase.Default.FindLaw("行政许可法")[0];
             var file = Path.Combine(root.FullName, law.TextFile["laws/".Length..]);
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-            File.WriteAllLines(file, ["# 中华人民共和国行政许可法", .. Enumerable.Range(1, 10).Select(n => $"第{Documents.ChineseNumerals.ToCounting(n)}条 条文内容。")]);
+            File.WriteAllLines(file, ["# 中华人民共和国行政许可法", .. Enumerable.Range(1, 10).Select(n => $"第{LegalReview.Documents.ChineseNumerals.ToCounting(n)}条 条文内容。")]);
             var findings = RuleTester.AssertFindings("LR6004", Doc("依照⟦《中华人民共和国行政许可法》第十七条⟧，制定本办法。"), new ReviewOptions { LawLibraryPath = root.FullName });
             Assert.That(findings.Single().Message, Does.Contain("文本中没有"));
         }

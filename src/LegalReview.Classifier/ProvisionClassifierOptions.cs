@@ -1,0 +1,11 @@
+namespace LegalReview.Classification;
+
+/// <summary>Where the classifier's model comes from and how much it explains.</summary>
+public sealed class ProvisionClassifierOptions
+{
+    /// <summary>A model .zip trained with <c>legalreview train</c>; the model embedded in this package when null.</summary>
+    public string? ModelPath { get; set; }
+
+    /// <summary>How many words a finding names as the reasons for its label. Default 4.</summary>
+    public int MaxKeyTerms { get; set; } = 4;
+}

@@ -1,0 +1,179 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Unicode;
+using LegalReview.Classification;
+using LegalReview.Review;
+using LegalReview.Rules;
+
+namespace LegalReview.Cli.Commands;
+
+/// <summary>
+/// <c>legalreview eval</c>: reviews labelled provisions one by one (each as the only article of a minimal county
+/// document) and reports, per label, how many the rules and the classifier flag with that category.
+/// </summary>
+internal static class EvalCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<FileInfo[]>("--data", "-d") { Description = "带标签的条款（JSONL，含 text 字段和标签字段），可重复指定", Required = true };
+        var labelField = new Option<string>("--label-field") { Description = "标签字段名（默认 category）", DefaultValueFactory = _ => "category" };
+        var only = new Option<string?>("--only") { Description = "只评估 rules（规则）或 classifier（分类器）；默认两者一起" };
+        only.AcceptOnlyFromAmong("rules", "classifier");
+        var format = new Option<string>("--format", "-f") { Description = "输出格式：text（默认）或 json", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var split = new Option<string>("--split") { Description = "评估哪些行：all（默认）、train 或 test（按 seeds/training/README.md 的固定划分）", DefaultValueFactory = _ => "all" };
+        split.AcceptOnlyFromAmong("all", "train", "test");
+        var model = new Option<FileInfo?>("--model") { Description = "分类模型文件（.zip）；默认使用内嵌模型" };
+        var command = new Command("eval", "用带标签的条款评估审查规则和分类器：各类别的召回率、精确率，以及合规条款的误报率。")
+        {
+            data, labelField, only, format, split, model,
+        };
+        command.SetAction(async (parse, ct) => await RunAsync(
+            parse.GetValue(data)!.Select(f => f.FullName).ToArray(),
+            parse.GetValue(labelField)!,
+            parse.GetValue(only),
+            parse.GetValue(format)!,
+            parse.GetValue(split)!,
+            parse.GetValue(model)?.FullName,
+            Console.Out,
+            Console.Error,
+            ct).ConfigureAwait(false));
+        return command;
+    }
+
+    internal static async Task<int> RunAsync(IReadOnlyList<string> dataFiles, string labelField, string? only, string format, string split, string? modelPath, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    {
+        List<LabelledProvision> rows = [];
+        try
+        {
+            foreach (var file in dataFiles)
+            {
+                rows.AddRange(await CorpusFile.ReadAsync(file, labelField, ct).ConfigureAwait(false));
+            }
+        }
+        catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            await stderr.WriteLineAsync($"错误：{ex.Message}").ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+
+        if (split != "all")
+        {
+            var test = CorpusSplit.AssignTest(rows);
+            rows = rows.Where((_, i) => test[i] == (split == "test")).ToList();
+        }
+
+        if (rows.Count == 0)
+        {
+            await stderr.WriteLineAsync("错误：没有可评估的行。").ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+
+        var classifier = only == "rules" ? null
+            : modelPath is null ? new ProvisionClassifier() : new ProvisionClassifier(new ProvisionClassifierOptions { ModelPath = modelPath });
+        PipelineEvaluation pipeline;
+        ClassifierMetrics? metrics = null;
+        try
+        {
+            // Load the model here: inside the engine a failing classifier is logged and skipped, which would turn a
+            // missing model into figures of zero.
+            _ = classifier?.Labels;
+            var rules = only == "classifier" ? [] : BuiltInRules.All;
+            var engine = new ReviewEngine(rules, new ReviewOptions(), classifier: classifier);
+            pipeline = ProvisionEvaluator.EvaluatePipeline(rows, engine, ct);
+            if (only == "classifier")
+            {
+                metrics = ProvisionEvaluator.EvaluateClassifier(rows, classifier!);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or InvalidDataException or InvalidOperationException or FormatException)
+        {
+            await stderr.WriteLineAsync($"错误：无法加载分类模型：{ex.Message}").ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+
+        await stdout.WriteLineAsync(format == "json" ? ToJson(pipeline, metrics) : ToText(pipeline, metrics, rows.Count, only)).ConfigureAwait(false);
+        return ExitCodes.Ok;
+    }
+
+    internal static string ToJson(PipelineEvaluation pipeline, ClassifierMetrics? metrics)
+    {
+        var labels = new JsonObject();
+        foreach (var l in pipeline.Labels)
+        {
+            var node = new JsonObject
+            {
+                ["rows"] = l.Rows,
+                ["flaggedSameCategory"] = l.FlaggedSameCategory,
+                ["flaggedAny"] = l.FlaggedAny,
+                ["recall"] = Round(l.Recall),
+                ["precision"] = Round(l.Precision),
+            };
+            if (metrics?.PerLabel.FirstOrDefault(m => m.Label == l.Label) is { } m)
+            {
+                node["f1"] = Round(m.F1);
+                node["classifierPrecision"] = Round(m.Precision);
+                node["classifierRecall"] = Round(m.Recall);
+            }
+
+            labels[l.Label] = node;
+        }
+
+        var root = new JsonObject { ["labels"] = labels, ["okFlagRate"] = Round(pipeline.OkFlagRate) };
+        if (metrics is not null)
+        {
+            root["macroF1"] = Round(metrics.MacroF1);
+            root["accuracy"] = Round(metrics.Accuracy);
+            var matrix = new JsonArray();
+            for (var i = 0; i < metrics.Labels.Count; i++)
+            {
+                var row = new JsonArray();
+                for (var j = 0; j < metrics.Labels.Count; j++)
+                {
+                    row.Add(metrics.Confusion[i, j]);
+                }
+
+                matrix.Add(row);
+            }
+
+            root["confusion"] = new JsonObject
+            {
+                ["labels"] = new JsonArray(metrics.Labels.Select(l => (JsonNode)l).ToArray()),
+                ["matrix"] = matrix,
+            };
+        }
+
+        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) });
+    }
+
+    private static string ToText(PipelineEvaluation pipeline, ClassifierMetrics? metrics, int count, string? only)
+    {
+        var w = new StringWriter(CultureInfo.InvariantCulture);
+        w.WriteLine($"评估 {count} 行（{(only switch { "rules" => "仅规则", "classifier" => "仅分类器", _ => "规则 + 分类器" })}）");
+        w.WriteLine($"{"类别",-12}{"行数",6}{"同类命中",10}{"任意命中",10}{"召回率",8}{"精确率",8}{(metrics is null ? string.Empty : "      F1")}");
+        foreach (var l in pipeline.Labels)
+        {
+            var f1 = metrics?.PerLabel.FirstOrDefault(m => m.Label == l.Label) is { } m ? $"{m.F1,8:0.000}" : string.Empty;
+            w.WriteLine($"{l.Label,-14}{l.Rows,6}{l.FlaggedSameCategory,12}{l.FlaggedAny,12}{l.Recall,10:0.000}{l.Precision,10:0.000}{f1}");
+        }
+
+        w.WriteLine($"合规条款（ok）误报率：{pipeline.OkFlagRate:0.000}");
+        if (metrics is not null)
+        {
+            w.WriteLine($"分类器（取概率最高的标签，不设阈值）：macro-F1 {metrics.MacroF1:0.000}，准确率 {metrics.Accuracy:0.000}");
+            w.WriteLine("混淆矩阵（行 = 标注，列 = 预测）：");
+            w.WriteLine(new string(' ', 12) + string.Concat(metrics.Labels.Select(l => $"{l,12}")));
+            for (var i = 0; i < metrics.Labels.Count; i++)
+            {
+                w.WriteLine($"{metrics.Labels[i],-12}" + string.Concat(Enumerable.Range(0, metrics.Labels.Count).Select(j => $"{metrics.Confusion[i, j],12}")));
+            }
+        }
+
+        return w.ToString().TrimEnd();
+    }
+
+    private static double Round(double value) => Math.Round(value, 4, MidpointRounding.AwayFromZero);
+}

@@ -1,0 +1,87 @@
+using System.CommandLine;
+using System.Diagnostics;
+using LegalReview.Classification;
+
+namespace LegalReview.Cli.Commands;
+
+/// <summary><c>legalreview train</c>: trains the provision classifier from labelled JSONL files (and optionally law texts and cases).</summary>
+internal static class TrainCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<FileInfo[]>("--data", "-d") { Description = "训练数据（JSONL：text、category 字段），可重复指定", AllowMultipleArgumentsPerToken = false };
+        var laws = new Option<DirectoryInfo?>("--laws-folder") { Description = "法律文本目录（每部法律一个 .md 文件）；法律责任章中设定处罚的条文作为 penalty，总则章条文作为 ok" };
+        var cases = new Option<DirectoryInfo?>("--cases") { Description = "案例目录：读取其中所有 .jsonl 文件（text、category 字段）" };
+        var output = new Option<FileInfo>("--out", "-o") { Description = "输出的模型文件（.zip）", Required = true };
+        var seed = new Option<int>("--seed") { Description = "随机种子（默认 1）；相同数据和种子得到相同模型", DefaultValueFactory = _ => 1 };
+        var split = new Option<string>("--split") { Description = "使用哪些行：train（默认，留出测试集）或 all（全部）", DefaultValueFactory = _ => "train" };
+        split.AcceptOnlyFromAmong("train", "all");
+        var command = new Command("train", "训练条款分类模型（ML.NET 字符 n 元语法 + 线性最大熵模型）。")
+        {
+            data, laws, cases, output, seed, split,
+        };
+        command.SetAction(async (parse, ct) => await RunAsync(
+            parse.GetValue(data)?.Select(f => f.FullName).ToArray() ?? [],
+            parse.GetValue(laws)?.FullName,
+            parse.GetValue(cases)?.FullName,
+            parse.GetValue(output)!.FullName,
+            parse.GetValue(seed),
+            parse.GetValue(split) == "train",
+            Console.Out,
+            Console.Error,
+            ct).ConfigureAwait(false));
+        return command;
+    }
+
+    internal static async Task<int> RunAsync(IReadOnlyList<string> dataFiles, string? lawsFolder, string? casesFolder, string output, int seed, bool holdOutTest, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    {
+        var rows = new List<LabelledProvision>();
+        try
+        {
+            var corpus = new List<LabelledProvision>();
+            foreach (var file in dataFiles)
+            {
+                corpus.AddRange(await CorpusFile.ReadAsync(file, "category", ct).ConfigureAwait(false));
+            }
+
+            // Only the corpus files are split: law texts and cases are extra training material, never test rows.
+            var test = holdOutTest ? CorpusSplit.AssignTest(corpus) : new bool[corpus.Count];
+            rows.AddRange(corpus.Where((_, i) => !test[i]));
+            if (lawsFolder is not null)
+            {
+                rows.AddRange(await LawCorpus.ReadFolderAsync(lawsFolder, ct).ConfigureAwait(false));
+            }
+
+            if (casesFolder is not null)
+            {
+                foreach (var file in Directory.EnumerateFiles(casesFolder, "*.jsonl").Order(StringComparer.Ordinal))
+                {
+                    rows.AddRange(await CorpusFile.ReadAsync(file, "category", ct).ConfigureAwait(false));
+                }
+            }
+
+            if (rows.Count == 0)
+            {
+                await stderr.WriteLineAsync("错误：没有训练数据。请用 --data、--laws-folder 或 --cases 指定。").ConfigureAwait(false);
+                return ExitCodes.BadInput;
+            }
+
+            var watch = Stopwatch.StartNew();
+            var model = ClassifierTrainer.Train(rows, new ClassifierTrainingOptions { Seed = seed });
+            Directory.CreateDirectory(Path.GetDirectoryName(output) ?? ".");
+            model.Save(output);
+            await stdout.WriteLineAsync($"已训练模型：{output}（{model.RowCount} 行，种子 {seed}，用时 {watch.Elapsed.TotalSeconds:F1} 秒；留出测试集 {test.Count(t => t)} 行）").ConfigureAwait(false);
+            foreach (var group in rows.GroupBy(r => r.Category).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                await stdout.WriteLineAsync($"  {group.Key}: {group.Count()}").ConfigureAwait(false);
+            }
+
+            return ExitCodes.Ok;
+        }
+        catch (Exception ex) when (ex is IOException or InvalidDataException or ArgumentException or UnauthorizedAccessException)
+        {
+            await stderr.WriteLineAsync($"错误：{ex.Message}").ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+namespace LegalReview.Review;
+
+/// <summary>
+/// Configuration of the classifier stage (the <c>Classifier</c> object inside <see cref="ReviewOptions"/>): whether it
+/// runs, and from which probability a label is reported. It has effect only when a classifier is registered
+/// (<c>services.AddLegalReviewClassifier()</c> from the LegalReview.Classifier package).
+/// </summary>
+public sealed class ClassifierOptions
+{
+    /// <summary>Whether the classifier runs. Default true.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>The probability from which a label is reported, for labels without their own threshold. Default 0.7.</summary>
+    public double DefaultThreshold { get; set; } = 0.7;
+
+    /// <summary>Per-label thresholds by label name (e.g. <c>{ "rights": 0.85 }</c>), overriding <see cref="DefaultThreshold"/>.</summary>
+    public Dictionary<string, double> Thresholds { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The threshold in force for a label.</summary>
+    /// <param name="label">The label name.</param>
+    /// <returns>The threshold.</returns>
+    public double ThresholdFor(string label) => Thresholds.TryGetValue(label, out var t) ? t : DefaultThreshold;
+}

@@ -1,0 +1,107 @@
+using System.Globalization;
+using LegalReview.Documents;
+
+namespace LegalReview.Review;
+
+/// <summary>
+/// The classifier stage of <see cref="ReviewEngine"/>: classifies every text unit in one call, reports the problem
+/// labels above their thresholds, and folds a classifier verdict into a rule finding on the same provision and
+/// category, so the lawyer reads the rule's explanation once, with the higher confidence.
+/// </summary>
+internal static class ClassifierStage
+{
+    public static void Run(IProvisionClassifier classifier, NormativeDocument document, IReadOnlyList<Provision> units, ReviewOptions options, List<Finding> findings)
+    {
+        var candidates = units.Where(u => u.Text.Trim().Length > 0).ToArray();
+        if (candidates.Length == 0)
+        {
+            return;
+        }
+
+        var predictions = classifier.Classify(candidates.Select(u => u.Text).ToArray());
+        if (predictions.Count != candidates.Length)
+        {
+            throw new InvalidOperationException($"The classifier returned {predictions.Count} predictions for {candidates.Length} texts.");
+        }
+
+        for (var i = 0; i < candidates.Length; i++)
+        {
+            var prediction = predictions[i];
+            if (!ClassifierLabels.TryGetCategory(prediction.Label, out var category)
+                || prediction.Probability < options.Classifier.ThresholdFor(prediction.Label))
+            {
+                continue;
+            }
+
+            var ruleId = ClassifierLabels.RuleIdOf(category);
+            var severity = SeverityOf(ruleId, options);
+            if (severity is null)
+            {
+                continue;
+            }
+
+            var unit = candidates[i];
+            var merged = false;
+            for (var j = 0; j < findings.Count; j++)
+            {
+                var f = findings[j];
+                if (f.Source == FindingSource.Rule && f.Category == category && f.Location.Offset >= unit.TextOffset && f.Location.Offset < unit.TextOffset + unit.Text.Length)
+                {
+                    findings[j] = f with { Confidence = Math.Max(f.Confidence, prediction.Probability) };
+                    merged = true;
+                }
+            }
+
+            if (!merged)
+            {
+                findings.Add(CreateFinding(document, unit, category, ruleId, severity.Value, prediction));
+            }
+        }
+    }
+
+    private static Finding CreateFinding(NormativeDocument document, Provision unit, RuleCategory category, string ruleId, FindingSeverity severity, ClassifierPrediction prediction)
+    {
+        var label = document.LabelAt(unit.TextOffset);
+        var terms = prediction.KeyTerms.Count == 0 ? "。" : "，主要依据词语：" + string.Concat(prediction.KeyTerms.Select(t => $"“{t}”")) + "。";
+        return new Finding
+        {
+            RuleId = ruleId,
+            Title = ClassifierLabels.TitleOf(category),
+            Category = category,
+            Severity = severity,
+            Location = new FindingLocation(label, document.ProvisionAt(unit.TextOffset)?.PathLabel ?? label, unit.TextOffset, unit.Text.Length, unit.Span.ParagraphIndex),
+            Quote = unit.Text,
+            Message = string.Create(CultureInfo.InvariantCulture, $"分类器判断{UnitWord(unit.Kind)}可能{ClassifierLabels.ProblemOf(category)}（置信度 {prediction.Probability:0.00}）{terms}"),
+            LegalBasis = ClassifierLabels.LegalBasesOf(category),
+            Suggestion = "请核对本条款是否有法律、法规或者规章的明确依据：有依据的，写明所依据的具体条款；没有依据的，予以删除或者修改。本提示由统计模型作出，须由审核人员判断。",
+            Confidence = prediction.Probability,
+            Source = FindingSource.Classifier,
+        };
+    }
+
+    /// <summary>A classifier id may be switched off or re-levelled in <see cref="ReviewOptions.Rules"/> like a rule id; it is a warning otherwise.</summary>
+    private static FindingSeverity? SeverityOf(string ruleId, ReviewOptions options)
+    {
+        if (!options.Rules.TryGetValue(ruleId, out var setting))
+        {
+            return FindingSeverity.Warning;
+        }
+
+        return setting.Trim().ToLowerInvariant() switch
+        {
+            "off" or "false" or "disable" or "disabled" => null,
+            "error" => FindingSeverity.Error,
+            "info" => FindingSeverity.Info,
+            _ => FindingSeverity.Warning,
+        };
+    }
+
+    private static string UnitWord(ProvisionKind kind) => kind switch
+    {
+        ProvisionKind.Clause => "本款",
+        ProvisionKind.Item => "本项",
+        ProvisionKind.SubItem => "本目",
+        ProvisionKind.Paragraph => "本段",
+        _ => "本标题下的内容",
+    };
+}

@@ -1,0 +1,126 @@
+using System.Text.Json.Nodes;
+using LegalReview.Classification;
+using LegalReview.Cli.Commands;
+using LegalReview.Classifier.Tests.Support;
+
+namespace LegalReview.Classifier.Tests;
+
+[TestFixture]
+public sealed class CommandTests
+{
+    private string _dir = null!;
+
+    [SetUp]
+    public void CreateDirectory() => Directory.CreateDirectory(_dir = Path.Combine(Path.GetTempPath(), $"lr-cls-{Guid.NewGuid():N}"));
+
+    [TearDown]
+    public void DeleteDirectory() => Directory.Delete(_dir, recursive: true);
+
+    private string Write(string name, IEnumerable<LabelledProvision> rows)
+    {
+        var path = Path.Combine(_dir, name);
+        using var writer = new StreamWriter(path);
+        CorpusFile.Write(rows, writer);
+        return path;
+    }
+
+    [Test]
+    public async Task Eval_ClassifierOnly_ReportsPerLabelFigures_MacroF1_AndTheConfusionMatrix()
+    {
+        var data = Write("eval.jsonl",
+        [
+            new("违反本规定擅自占道经营的，由县城市管理局处二千元以上一万元以下罚款。", "penalty"),
+            new("对拒不停止施工的工地，由县住房和城乡建设局通知供电企业停止供电。", "coercion"),
+            new("本办法自2026年3月1日起施行，有效期五年。", "ok"),
+            new("鼓励社会力量兴办养老机构，县民政局应当加强业务指导。", "ok"),
+        ]);
+        var stdout = new StringWriter();
+        var code = await EvalCommand.RunAsync([data], "category", "classifier", "json", "all", null, stdout, new StringWriter(), CancellationToken.None);
+        Assert.That(code, Is.Zero);
+        var json = JsonNode.Parse(stdout.ToString())!;
+        var penalty = json["labels"]!["penalty"]!;
+        Assert.That(penalty["rows"]!.GetValue<int>(), Is.EqualTo(1));
+        Assert.That(penalty["flaggedSameCategory"]!.GetValue<int>(), Is.EqualTo(1));
+        Assert.That(penalty["flaggedAny"]!.GetValue<int>(), Is.EqualTo(1));
+        Assert.That(penalty["recall"]!.GetValue<double>(), Is.EqualTo(1.0));
+        Assert.That(penalty["precision"]!.GetValue<double>(), Is.EqualTo(1.0));
+        Assert.That(penalty["f1"]!.GetValue<double>(), Is.EqualTo(1.0));
+        Assert.That(json["labels"]!["ok"]!["rows"]!.GetValue<int>(), Is.EqualTo(2));
+        Assert.That(json["okFlagRate"]!.GetValue<double>(), Is.EqualTo(0.0));
+        Assert.That(json["macroF1"]!.GetValue<double>(), Is.EqualTo(1.0));
+        Assert.That(json["confusion"]!["labels"]!.AsArray(), Has.Count.EqualTo(8));
+        Assert.That(json["confusion"]!["matrix"]!.AsArray().Sum(r => r!.AsArray().Sum(c => c!.GetValue<int>())), Is.EqualTo(4));
+    }
+
+    [Test]
+    public async Task Eval_RulesOnly_WorksWithWhateverRulesExist_AndHasNoClassifierFigures()
+    {
+        var data = Write("eval.jsonl", [new("在道路两侧乱堆乱放的，处以五百元罚款。", "penalty"), new("本办法由县城市管理局负责解释。", "ok")]);
+        var stdout = new StringWriter();
+        var code = await EvalCommand.RunAsync([data], "category", "rules", "json", "all", null, stdout, new StringWriter(), CancellationToken.None);
+        Assert.That(code, Is.Zero);
+        var json = JsonNode.Parse(stdout.ToString())!;
+        Assert.That(json["labels"]!["penalty"]!["rows"]!.GetValue<int>(), Is.EqualTo(1));
+        Assert.That(json["macroF1"], Is.Null);
+        Assert.That(json["labels"]!["penalty"]!["f1"], Is.Null);
+    }
+
+    [Test]
+    public async Task Eval_ReadsAnotherLabelField()
+    {
+        var path = Path.Combine(_dir, "cases.jsonl");
+        await File.WriteAllTextAsync(path, "{\"text\":\"县内学校食堂的食材，统一由县粮食储备公司配送。\",\"verdict\":\"competition\"}\n");
+        var stdout = new StringWriter();
+        var code = await EvalCommand.RunAsync([path], "verdict", null, "json", "all", null, stdout, new StringWriter(), CancellationToken.None);
+        Assert.That(code, Is.Zero);
+        Assert.That(JsonNode.Parse(stdout.ToString())!["labels"]!["competition"]!["rows"]!.GetValue<int>(), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Eval_WithoutTheLabelField_IsBadInput()
+    {
+        var path = Path.Combine(_dir, "bad.jsonl");
+        await File.WriteAllTextAsync(path, "{\"text\":\"本办法自公布之日起施行。\"}\n");
+        var stderr = new StringWriter();
+        var code = await EvalCommand.RunAsync([path], "category", null, "text", "all", null, new StringWriter(), stderr, CancellationToken.None);
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(stderr.ToString(), Does.Contain("category"));
+    }
+
+    [Test]
+    public async Task Eval_WithAMissingModel_IsBadInput_NotFiguresOfZero()
+    {
+        var data = Write("eval.jsonl", [new("在道路两侧乱堆乱放的，处以五百元罚款。", "penalty")]);
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = await EvalCommand.RunAsync([data], "category", null, "json", "all", Path.Combine(_dir, "missing.zip"), stdout, stderr, CancellationToken.None);
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(stdout.ToString(), Is.Empty);
+        Assert.That(stderr.ToString(), Does.Contain("无法加载分类模型"));
+    }
+
+    [Test]
+    public async Task Check_RunsTheClassifierStage()
+    {
+        var path = Path.Combine(_dir, "draft.txt");
+        await File.WriteAllTextAsync(path, "某县人民政府关于印发某县市容管理办法的通知\n第一条 在道路两侧乱堆乱放的，由县城市管理局处以五百元以上二千元以下罚款。\n第二条 本办法自2026年1月1日起施行，有效期五年。\n");
+        var stdout = new StringWriter();
+        await CheckCommand.RunAsync(path, "json", null, null, false, stdout, new StringWriter(), CancellationToken.None);
+        var findings = JsonNode.Parse(stdout.ToString())!["findings"]!.AsArray();
+        Assert.That(findings.Where(f => f!["source"]!.GetValue<string>() == "classifier").Select(f => f!["ruleId"]!.GetValue<string>()), Is.EqualTo(new[] { "LR0102" }));
+    }
+
+    [Test]
+    public async Task Train_WritesAModelThatEvalCanLoad()
+    {
+        var rows = Repo.Corpus.Where(r => r.Source.StartsWith("hand:", StringComparison.Ordinal)).ToArray();
+        var data = Write("train.jsonl", rows);
+        var model = Path.Combine(_dir, "model.zip");
+        var stdout = new StringWriter();
+        var code = await TrainCommand.RunAsync([data], null, null, model, 1, true, stdout, new StringWriter(), CancellationToken.None);
+        Assert.That(code, Is.Zero, stdout.ToString());
+        Assert.That(new FileInfo(model).Length, Is.GreaterThan(0));
+        var classifier = new ProvisionClassifier(new ProvisionClassifierOptions { ModelPath = model });
+        Assert.That(classifier.Labels, Has.Count.EqualTo(8));
+    }
+}

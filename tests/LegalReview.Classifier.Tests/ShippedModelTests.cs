@@ -1,0 +1,118 @@
+using LegalReview.Classification;
+using LegalReview.Classifier.Tests.Support;
+using LegalReview.Review;
+
+namespace LegalReview.Classifier.Tests;
+
+/// <summary>
+/// The figures committed to in docs/classifier.md: the embedded model must not fall below them, and retraining from
+/// the repository corpus with the fixed seed must reproduce them.
+/// </summary>
+[TestFixture]
+public sealed class ShippedModelTests
+{
+    private const double CommittedMacroF1 = 0.95;
+    private const double CommittedLabelF1 = 0.85;
+    private const double CommittedDevAccuracy = 0.40;
+
+    private ProvisionClassifier _shipped = null!;
+    private ClassifierMetrics _shippedMetrics = null!;
+
+    [OneTimeSetUp]
+    public void LoadShippedModel()
+    {
+        _shipped = new ProvisionClassifier();
+        _shippedMetrics = ProvisionEvaluator.EvaluateClassifier(Repo.TestRows, _shipped);
+    }
+
+    [Test]
+    public void ShippedModel_KnowsEveryLabel()
+    {
+        Assert.That(_shipped.Labels, Is.EquivalentTo(ClassifierLabels.All));
+    }
+
+    [Test]
+    public void ShippedModel_ReachesTheCommittedMacroF1_OnTheTestSplit()
+    {
+        Assert.That(_shippedMetrics.MacroF1, Is.GreaterThanOrEqualTo(CommittedMacroF1));
+    }
+
+    [Test]
+    public void ShippedModel_ReachesTheCommittedF1_ForEveryLabel()
+    {
+        foreach (var m in _shippedMetrics.PerLabel)
+        {
+            Assert.That(m.F1, Is.GreaterThanOrEqualTo(CommittedLabelF1), m.Label);
+        }
+    }
+
+    [Test]
+    public void ShippedModel_ReachesTheCommittedAccuracy_OnThePublishedCases()
+    {
+        if (Repo.DevCasesPath is not { } path)
+        {
+            Assert.Ignore("the published cases are not on this machine");
+            return;
+        }
+
+        var cases = CorpusFile.ReadAsync(path).GetAwaiter().GetResult();
+        Assert.That(ProvisionEvaluator.EvaluateClassifier(cases, _shipped).Accuracy, Is.GreaterThanOrEqualTo(CommittedDevAccuracy));
+    }
+
+    [Test]
+    public void Retraining_WithTheFixedSeed_ReproducesTheShippedModel()
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var retrained = ProvisionClassifier.FromBytes(ClassifierTrainer.Train(Repo.TrainRows, new ClassifierTrainingOptions { Seed = 1 }).ToBytes());
+        TestContext.Out.WriteLine($"retrained in {watch.Elapsed.TotalSeconds:F1} s");
+        var metrics = ProvisionEvaluator.EvaluateClassifier(Repo.TestRows, retrained);
+        Assert.That(metrics.MacroF1, Is.EqualTo(_shippedMetrics.MacroF1).Within(0.005));
+        for (var i = 0; i < metrics.PerLabel.Count; i++)
+        {
+            Assert.That(metrics.PerLabel[i].F1, Is.EqualTo(_shippedMetrics.PerLabel[i].F1).Within(0.02), metrics.PerLabel[i].Label);
+        }
+
+        var texts = Repo.TestRows.Select(r => r.Text).ToArray();
+        var a = _shipped.ClassifyDetailed(texts);
+        var b = retrained.ClassifyDetailed(texts);
+        var same = Enumerable.Range(0, texts.Length).Count(i => a[i].Label == b[i].Label);
+        Assert.That((double)same / texts.Length, Is.GreaterThanOrEqualTo(0.99));
+    }
+
+    [Test]
+    public void Prediction_NamesWordsOfTheText_ThatWeighTowardsItsLabel()
+    {
+        var p = _shipped.Classify(["违反本规定擅自占道经营的，由县城市管理局处二千元以上一万元以下罚款。"])[0];
+        Assert.That(p.Label, Is.EqualTo("penalty"));
+        Assert.That(p.KeyTerms, Is.Not.Empty);
+        Assert.That(p.KeyTerms, Has.Some.Contains("罚"));
+        foreach (var term in p.KeyTerms)
+        {
+            Assert.That("违反本规定擅自占道经营的，由县城市管理局处二千元以上一万元以下罚款。", Does.Contain(term));
+            Assert.That(term.Length, Is.GreaterThanOrEqualTo(2));
+        }
+    }
+
+    [TestCase("对拒不停止施工的工地，由县住房和城乡建设局通知供电企业停止供电。", "coercion")]
+    [TestCase("外地企业参与本县道路工程投标的，须在本县设立子公司。", "competition")]
+    [TestCase("本办法自2026年3月1日起施行，有效期五年。", "ok")]
+    [TestCase("鼓励社会力量兴办养老机构，县民政局应当加强业务指导。", "ok")]
+    public void Prediction_OnUnseenProvisions(string text, string expected)
+    {
+        Assert.That(_shipped.Classify([text])[0].Label, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Classify_FromManyThreads_GivesTheSameResultsAsFromOne()
+    {
+        var texts = Repo.TestRows.Take(200).Select(r => r.Text).ToArray();
+        var sequential = _shipped.ClassifyDetailed(texts);
+        var parallel = new ClassificationDetail[texts.Length];
+        Parallel.For(0, texts.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => parallel[i] = _shipped.ClassifyDetailed([texts[i]])[0]);
+        for (var i = 0; i < texts.Length; i++)
+        {
+            Assert.That(parallel[i].Label, Is.EqualTo(sequential[i].Label));
+            Assert.That(parallel[i].Probability, Is.EqualTo(sequential[i].Probability).Within(1e-6));
+        }
+    }
+}
