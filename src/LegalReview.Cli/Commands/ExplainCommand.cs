@@ -29,7 +29,7 @@ internal static class ExplainCommand
 
         var d = rule.Descriptor;
         o.Write(RuleMarkdown.Page(d));
-        if (d.OffendingExample.Length > 0)
+        if (d.OffendingExample.Length > 0 && d.ExamplePlacement != ExamplePlacement.Metadata)
         {
             o.WriteLine();
             o.WriteLine("## 对示例的审查结果");
@@ -53,13 +53,30 @@ internal static class ExplainCommand
     /// <summary>Runs one rule over one of its documentation examples, placed where such text stands in a document.</summary>
     internal static IReadOnlyList<Finding> RunExample(ReviewRule rule, string example)
     {
-        // Examples are fragments (a 文号, a date, a clause); place each where it stands in a real document.
+        const string title = "晋江市某某管理办法";
+        const string article = "第一条 为了规范管理，制定本办法。";
+        const string closing = "晋江市某某局";
+        var text = rule.Descriptor.ExamplePlacement switch
+        {
+            ExamplePlacement.Title => $"{example}\n{article}\n2025年1月10日",
+            ExamplePlacement.Body => $"{title}\n{example}\n{closing}\n2025年1月10日",
+            ExamplePlacement.Closing => $"{title}\n{article}\n{example}\n{closing}\n2025年1月10日",
+            ExamplePlacement.Document => example,
+            _ => ProvisionExample(example),
+        };
+        var doc = new DocumentReader().ReadText(text, "示例");
+        return new ReviewEngine([rule]).Review(doc, new ReviewMetadata { ReviewDate = new DateOnly(2025, 1, 1) }).Findings;
+    }
+
+    private static string ProvisionExample(string example)
+    {
+        // A 文号 or a date stands in the header or the closing; anything else is a clause of an article.
         var numberLine = DocumentNumber.TryParse(example, out var number) ? example + "\n" : string.Empty;
-        var dateLine = DocumentDate.TryParse(example, out _) ? example : $"{number?.Year ?? 2025}年1月10日";
-        var body = numberLine.Length > 0 || DocumentDate.TryParse(example, out _) ? "第一条 为了规范管理，制定本办法。"
+        var isDate = DocumentDate.TryParse(example, out _);
+        var dateLine = isDate ? example : $"{number?.Year ?? 2025}年1月10日";
+        var body = numberLine.Length > 0 || isDate ? "第一条 为了规范管理，制定本办法。"
             : example.StartsWith('第') && example.Contains('条') ? example
             : "第一条 " + example;
-        var doc = new DocumentReader().ReadText($"{numberLine}晋江市某某管理办法\n{body}\n晋江市某某局\n{dateLine}", "示例");
-        return new ReviewEngine([rule]).Review(doc, new ReviewMetadata { ReviewDate = new DateOnly(2025, 1, 1) }).Findings;
+        return $"{numberLine}晋江市某某管理办法\n{body}\n晋江市某某局\n{dateLine}";
     }
 }

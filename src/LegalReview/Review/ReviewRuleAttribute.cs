@@ -52,6 +52,31 @@ public sealed class ReviewRuleAttribute : Attribute
 
     /// <summary>A similar compliant example.</summary>
     public string CompliantExample { get; set; } = string.Empty;
+
+    /// <summary>Where the examples stand in a document, so that <c>legalreview explain</c> and the tests can run the rule on them.</summary>
+    public ExamplePlacement ExamplePlacement { get; set; } = ExamplePlacement.Provision;
+}
+
+/// <summary>Where a rule's examples stand in a document.</summary>
+public enum ExamplePlacement
+{
+    /// <summary>A provision's text (an article's clause); "第X条" may lead it. 文号 and date examples are recognised as such.</summary>
+    Provision,
+
+    /// <summary>The document title (which also names the issuer).</summary>
+    Title,
+
+    /// <summary>Several body paragraphs, one per line, under a title.</summary>
+    Body,
+
+    /// <summary>Lines after the body and before the 落款 (附件说明).</summary>
+    Closing,
+
+    /// <summary>A whole document, one paragraph per line.</summary>
+    Document,
+
+    /// <summary>The rule works on review metadata; its examples describe facts, not text.</summary>
+    Metadata,
 }
 
 /// <summary>

@@ -36,6 +36,9 @@ public sealed partial record RuleDescriptor
     /// <summary>A compliant example.</summary>
     public string CompliantExample { get; init; } = string.Empty;
 
+    /// <summary>Where the examples stand in a document.</summary>
+    public ExamplePlacement ExamplePlacement { get; init; }
+
     /// <summary>The rule's class.</summary>
     public required Type RuleType { get; init; }
 
@@ -70,6 +73,7 @@ public sealed partial record RuleDescriptor
                 Suggestion = a.Suggestion,
                 OffendingExample = a.OffendingExample,
                 CompliantExample = a.CompliantExample,
+                ExamplePlacement = a.ExamplePlacement,
                 LegalBases = t.GetCustomAttributes<LegalBasisAttribute>().Select(b => b.Citation).ToArray(),
                 RuleType = t,
             };

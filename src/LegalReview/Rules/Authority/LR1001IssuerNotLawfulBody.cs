@@ -13,7 +13,8 @@ namespace LegalReview.Rules.Authority;
     Description = "行政规范性文件应当由行政机关或者经法律、法规授权的具有管理公共事务职能的组织制定。不得以部门内设机构（科、股、处等）、议事协调机构（领导小组、联席会议等）、临时机构（指挥部、工作专班、工作组等）的名义制发，也不得与企业、行业协会、商会等非行政主体联合制发。",
     Suggestion = "改由具有制定权的行政机关（人民政府或其工作部门）制发；议事协调机构、内设机构的工作事项以其所属机关名义发文，企业、协会等不作为发文机关。",
     OffendingExample = "县城市管理局市容股关于规范户外广告设置的通知",
-    CompliantExample = "县城市管理局关于规范户外广告设置的通知")]
+    CompliantExample = "县城市管理局关于规范户外广告设置的通知",
+    ExamplePlacement = ExamplePlacement.Title)]
 [LegalBasis("国办发〔2018〕37号", Verified = false)]
 [LegalBasis("《党政机关公文处理工作条例》第十七条", Verified = false)]
 [LegalBasis("《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》第七十五条")]

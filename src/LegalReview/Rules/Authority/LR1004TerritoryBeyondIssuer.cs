@@ -12,8 +12,9 @@ namespace LegalReview.Rules.Authority;
 [ReviewRule("LR1004", RuleCategory.Authority, FindingSeverity.Warning, "超越制定机关的地域管辖范围",
     Description = "行政规范性文件只能在制定机关的法定职权和管辖区域内作出规定。县（区）级机关的文件规定“全市范围内”“本省行政区域内”适用或设定义务，乡镇人民政府、街道办事处的文件规定“全县范围内”适用或设定义务的，超越了制定机关的地域管辖范围。",
     Suggestion = "将适用范围限定在制定机关的行政区域内（如“本县行政区域内”）；需要在更大范围内适用的，报请有权的上级机关制定。",
-    OffendingExample = "（县交通运输局制发）本办法适用于全市范围内的网络预约出租汽车经营活动。",
-    CompliantExample = "（县交通运输局制发）本办法适用于本县行政区域内的网络预约出租汽车经营活动。")]
+    OffendingExample = "晋江县交通运输局关于规范网络预约出租汽车经营的办法\n第一条 本办法适用于全市范围内的网络预约出租汽车经营活动。",
+    CompliantExample = "晋江县交通运输局关于规范网络预约出租汽车经营的办法\n第一条 本办法适用于本县行政区域内的网络预约出租汽车经营活动。",
+    ExamplePlacement = ExamplePlacement.Document)]
 [LegalBasis("国办发〔2018〕115号", Verified = false)]
 [LegalBasis("《中华人民共和国各级人民代表大会常务委员会监督法》第三十九条")]
 [LegalBasis("《中华人民共和国立法法》第一百零七条")]

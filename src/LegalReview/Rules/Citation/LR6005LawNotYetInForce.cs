@@ -8,8 +8,9 @@ namespace LegalReview.Rules.Citation;
 [ReviewRule("LR6005", RuleCategory.Citation, FindingSeverity.Warning, "引用的法律在文件施行时尚未施行",
     Description = "法律、法规公布后至施行前不具有约束力。文件在其施行之日以尚未施行的法律、法规作为现行依据的，依据在文件施行期间的一段时间内并不存在。",
     Suggestion = "在新法施行前仍依照现行有效的规定；或者将文件施行日期调整至新法施行之后，或者写明“自《……》施行之日起执行”。",
-    OffendingExample = "2025年6月1日起施行的文件依据《中华人民共和国增值税法》（2026年1月1日起施行）。",
-    CompliantExample = "本办法自《中华人民共和国增值税法》施行之日起施行。")]
+    OffendingExample = "某某县税收服务办法\n第一条 根据《中华人民共和国增值税法》，制定本办法。\n第二条 本办法自2025年6月1日起施行。\n某某县税务局\n2025年5月1日",
+    CompliantExample = "某某县税收服务办法\n第一条 根据《中华人民共和国增值税法》，制定本办法。\n第二条 本办法自2026年2月1日起施行。\n某某县税务局\n2025年12月1日",
+    ExamplePlacement = ExamplePlacement.Document)]
 [LegalBasis("《中华人民共和国立法法》第六十一条")]
 public sealed partial class LR6005LawNotYetInForce : DocumentRule
 {

@@ -11,8 +11,9 @@ namespace LegalReview.Rules.ContentLegality;
 [ReviewRule("LR2013", RuleCategory.Rights, FindingSeverity.Error, "违反不溯及既往原则",
     Description = "法律、法规、规章和其他规范性文件不溯及既往，但为了更好地保护公民、法人和其他组织的权利和利益而作的特别规定除外。文件的施行日期早于成文日期，或者规定“本办法施行前……的，按照本办法处理”，使新设的义务、限制或处理措施适用于施行前的行为的，违反不溯及既往原则；仅对相对人有利的溯及规定（如补贴、减免）可以保留，但应当写明。",
     Suggestion = "将施行日期定在成文（公布）之后；对施行前发生的行为，适用行为发生时的规定，新规定对当事人更有利的除外。",
-    OffendingExample = "本办法自2024年1月1日起施行（成文日期为2024年3月5日）；本办法施行前已建成的设施，按照本办法的规定处理。",
-    CompliantExample = "本办法自2024年4月5日起施行（成文日期为2024年3月5日）；本办法施行前已建成的设施，按照原规定执行。")]
+    OffendingExample = "某某县设施管理办法\n第一条 本办法自2024年1月1日起施行；本办法施行前已建成的设施，按照本办法的规定处理。\n某某县住房和城乡建设局\n2024年3月5日",
+    CompliantExample = "某某县设施管理办法\n第一条 本办法自2024年4月5日起施行；本办法施行前已建成的设施，按照原规定执行。\n某某县住房和城乡建设局\n2024年3月5日",
+    ExamplePlacement = ExamplePlacement.Document)]
 [LegalBasis("《中华人民共和国立法法》第一百零四条")]
 public sealed partial class LR2013Retroactivity : DocumentRule
 {

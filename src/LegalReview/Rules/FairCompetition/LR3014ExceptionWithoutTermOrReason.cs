@@ -13,7 +13,8 @@ namespace LegalReview.Rules.FairCompetition;
     Description = "政策措施具有或者可能具有排除、限制竞争效果，但为维护国家安全和发展利益、促进科学技术进步、实现节约能源、保护环境、救灾救助等社会公共利益而适用例外规定的，须没有对公平竞争影响更小的替代方案，并能够确定合理的实施期限或者终止条件；适用例外的，应当在审查结论中详细说明。",
     Suggestion = "在文件中明确实施期限（如“本措施实施期限至2026年12月31日”）或者终止条件，并在公平竞争审查结论中说明适用例外的理由以及没有对公平竞争影响更小的替代方案。",
     OffendingExample = "审查结论：适用《公平竞争审查条例》第十二条，可以出台（文件无实施期限）。",
-    CompliantExample = "审查结论载明无影响更小的替代方案，文件规定“本措施实施期限至2026年12月31日”。")]
+    CompliantExample = "审查结论载明无影响更小的替代方案，文件规定“本措施实施期限至2026年12月31日”。",
+    ExamplePlacement = ExamplePlacement.Metadata)]
 [LegalBasis("《公平竞争审查条例》第十二条")]
 [LegalBasis("《公平竞争审查条例》第十七条")]
 public sealed partial class LR3014ExceptionWithoutTermOrReason : DocumentRule

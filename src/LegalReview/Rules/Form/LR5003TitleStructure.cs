@@ -13,8 +13,9 @@ namespace LegalReview.Rules.Form;
 [ReviewRule("LR5003", RuleCategory.Form, FindingSeverity.Warning, "标题结构或文种不规范",
     Description = "公文标题由发文机关名称、事由和文种组成，一般为“发文机关＋关于＋事由＋的＋文种”。文种应当是《党政机关公文处理工作条例》第八条规定的15种法定文种之一；直接发布的规范性文件以“办法”“规定”“细则”“规则”等为名称。印发、转发文件的，被印发、转发的文件名称应加书名号；转发公文不得出现“的通知的通知”一类重叠文种。标题末尾的标点由LR5008提示，保留名称由LR5004提示。",
     Suggestion = "按“发文机关＋关于＋事由＋的＋文种”拟写标题，例如“晋江市人民政府关于印发《晋江市城市道路挖掘管理办法》的通知”。",
-    OffendingExample = "晋江市人民政府关于印发晋江市城市道路挖掘管理办法",
-    CompliantExample = "晋江市人民政府关于印发《晋江市城市道路挖掘管理办法》的通知")]
+    OffendingExample = "晋江市人民政府关于印发晋江市城市道路挖掘管理办法的通知",
+    CompliantExample = "晋江市人民政府关于印发《晋江市城市道路挖掘管理办法》的通知",
+    ExamplePlacement = ExamplePlacement.Title)]
 [LegalBasis("《党政机关公文处理工作条例》第八条", Verified = false)]
 [LegalBasis("《党政机关公文处理工作条例》第九条", Verified = false)]
 [LegalBasis("《党政机关公文格式》（GB/T 9704-2012）第7.3.1条", Verified = false)]

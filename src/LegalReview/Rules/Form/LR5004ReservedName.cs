@@ -9,7 +9,8 @@ namespace LegalReview.Rules.Form;
     Description = "“法”是法律的名称，“条例”是行政法规和地方性法规的名称（规章不得称“条例”），“规章”只能由有规章制定权的机关按法定程序制定；行政规范性文件不得以“法”“条例”“暂行条例”“规章”命名。转发上级机关公布的条例属于转发，不在此列。",
     Suggestion = "将名称改为“办法”“规定”“细则”等规范性文件名称，例如“晋江市城市道路挖掘管理办法”。",
     OffendingExample = "晋江市城市道路挖掘管理条例",
-    CompliantExample = "晋江市城市道路挖掘管理办法")]
+    CompliantExample = "晋江市城市道路挖掘管理办法",
+    ExamplePlacement = ExamplePlacement.Title)]
 [LegalBasis("《行政法规制定程序条例》第五条")]
 [LegalBasis("《规章制定程序条例》第七条")]
 [LegalBasis("《中华人民共和国立法法》第九十三条")]

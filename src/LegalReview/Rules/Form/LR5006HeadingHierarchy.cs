@@ -11,7 +11,8 @@ namespace LegalReview.Rules.Form;
     Description = "段落式公文的结构层次序数，第一层为“一、”，第二层为“（一）”，第三层为“1.”，第四层为“（1）”；不得越级使用（如“一、”下直接使用“1.”），带括号的序数后不加顿号（不写“（一）、”），阿拉伯数字后用下脚点而不用顿号（不写“1、”），同一层次的序数应当连续。条文式文件的章、条、项、目序号由LR5005核查。",
     Suggestion = "按“一、”“（一）”“1.”“（1）”的顺序逐级使用结构层次序数。",
     OffendingExample = "一、总体要求\n1、加强组织领导",
-    CompliantExample = "一、总体要求\n（一）加强组织领导")]
+    CompliantExample = "一、总体要求\n（一）加强组织领导",
+    ExamplePlacement = ExamplePlacement.Body)]
 [LegalBasis("《党政机关公文格式》（GB/T 9704-2012）第7.3.3条", Verified = false)]
 public sealed class LR5006HeadingHierarchy : DocumentRule
 {

@@ -12,7 +12,8 @@ namespace LegalReview.Rules.Form;
     Description = "公文如有附件，在正文下空一行左空二字标注“附件：”，有多个附件的，用阿拉伯数字标注序号；附件名称后不加标点符号；附件应当与附件说明一致并随文附送，正文提及的附件应当附后。条文式规范性文件的附则一般应当明确解释机关（如“本办法由县XX局负责解释”）。施行日期、有效期分别由LR4007、LR4008核查。",
     Suggestion = "删去附件名称后的标点，使附件说明与所附文件一致并附齐附件；在附则中写明解释机关。",
     OffendingExample = "附件：1.晋江市城市道路挖掘申请表。",
-    CompliantExample = "附件：1.晋江市城市道路挖掘申请表")]
+    CompliantExample = "附件：1.晋江市城市道路挖掘申请表",
+    ExamplePlacement = ExamplePlacement.Closing)]
 [LegalBasis("《党政机关公文格式》（GB/T 9704-2012）第7.3.4条", Verified = false)]
 [LegalBasis("《党政机关公文格式》（GB/T 9704-2012）第7.3.7条", Verified = false)]
 [LegalBasis("《规章制定程序条例》第三十三条")]

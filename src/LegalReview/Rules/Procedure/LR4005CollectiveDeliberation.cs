@@ -7,7 +7,8 @@ namespace LegalReview.Rules.Procedure;
     Description = "规范性文件应当经制定机关集体讨论决定（政府常务会议或者全体会议，部门局务会议或者办公会议），审议通过后方可签发、公布。本规则核查集体审议日期是否早于签发日期和公布日期。审查材料缺少相关事实时，仅以提示说明缺少哪一事实；未提供任何审查材料时，本规则不作报告。",
     Suggestion = "提请政府常务会议（全体会议）或部门办公会议集体审议，审议通过后再签发、公布。",
     OffendingExample = "文件于2025年3月5日签发，3月12日才提交局务会议审议。",
-    CompliantExample = "2025年3月3日局务会议审议通过，3月5日签发。")]
+    CompliantExample = "2025年3月3日局务会议审议通过，3月5日签发。",
+    ExamplePlacement = ExamplePlacement.Metadata)]
 [LegalBasis("《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》第七十五条")]
 [LegalBasis("《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》（国办发〔2018〕37号）", Verified = false)]
 public sealed class LR4005CollectiveDeliberation : DocumentRule

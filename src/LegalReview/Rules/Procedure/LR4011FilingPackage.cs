@@ -7,7 +7,8 @@ namespace LegalReview.Rules.Procedure;
     Description = "报送备案应当提交备案报告、正式文本（纸质文本及电子文本）、起草（制定）说明、制定依据、合法性审核意见、征求意见及采纳情况；涉及经营者经济活动的，还应当提交公平竞争审查结论。是否涉及经营者经济活动，依文中是否使用“企业”“经营者”“市场主体”“招标”“采购”“补贴”“奖励”“准入”“收费”等用语判断。审查材料未列明备案材料时，仅以提示说明缺少该事实；未提供任何审查材料时，本规则不作报告。",
     Suggestion = "补齐备案材料后报送。",
     OffendingExample = "备案材料：备案报告、正式文本。",
-    CompliantExample = "备案材料：备案报告、正式文本、电子文本、起草说明、制定依据、合法性审核意见、征求意见及采纳情况、公平竞争审查结论。")]
+    CompliantExample = "备案材料：备案报告、正式文本、电子文本、起草说明、制定依据、合法性审核意见、征求意见及采纳情况、公平竞争审查结论。",
+    ExamplePlacement = ExamplePlacement.Metadata)]
 [LegalBasis("《北京市各级人民代表大会常务委员会规范性文件备案审查条例》第十一条")]
 [LegalBasis("《法规规章备案审查条例》第八条")]
 public sealed class LR4011FilingPackage : DocumentRule

@@ -10,7 +10,8 @@ namespace LegalReview.Rules.Procedure;
     Description = "规范性文件有效期届满前6个月内（各地规范性文件管理规定的通行做法，以审查配置为准），制定机关应当组织评估，根据评估结果决定继续施行、修改或者废止；有效期届满未重新公布的，文件自动失效。每年1月31日前，应当将上一年度制定的规范性文件目录报送备案审查机关。提示以审查日期为准；有效期届满日依文件的有效期条款和施行日期计算，施行日期依附于公布日期的，以公布日期（未提供时以成文日期）计算。审查材料缺少相关事实时，仅以提示说明缺少哪一事实；未提供任何审查材料时，本规则不作报告。",
     Suggestion = "在有效期届满前组织评估，需要继续施行的，按程序修订后重新公布；按时报送年度规范性文件目录。",
     OffendingExample = "有效期至2026年3月31日，审查日期为2025年11月1日，尚未组织评估。",
-    CompliantExample = "有效期至2030年3月31日，审查日期为2025年11月1日。")]
+    CompliantExample = "有效期至2030年3月31日，审查日期为2025年11月1日。",
+    ExamplePlacement = ExamplePlacement.Metadata)]
 [LegalBasis("《北京市各级人民代表大会常务委员会规范性文件备案审查条例》第十三条")]
 [LegalBasis("《法规规章备案审查条例》第二十二条")]
 public sealed class LR4012LifecycleReminders : DocumentRule
