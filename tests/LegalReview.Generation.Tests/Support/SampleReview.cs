@@ -33,20 +33,21 @@ internal static class SampleReview
     /// <summary>The draft as one string.</summary>
     public static string Text => string.Join("\n", Lines);
 
-    /// <summary>The draft as a .docx: one paragraph per line, long lines split into three runs (the middle one bold).</summary>
+    /// <summary>The draft as a .docx: one paragraph per line, long lines split into three runs.</summary>
     public static byte[] Docx()
     {
         var b = new TestDocxBuilder();
         foreach (var line in Lines)
         {
+            var center = line.EndsWith("文件", StringComparison.Ordinal) || line.EndsWith("办法", StringComparison.Ordinal) || line.EndsWith("通知", StringComparison.Ordinal) || line.StartsWith("晋市监", StringComparison.Ordinal);
             if (line.Length > 30)
             {
                 var a = line.Length / 3;
-                b.Paragraph(line[..a], line[a..(2 * a)], line[(2 * a)..]);
+                b.PlainParagraph(center, line[..a], line[a..(2 * a)], line[(2 * a)..]);
             }
             else
             {
-                b.Paragraph(line);
+                b.PlainParagraph(center, line);
             }
         }
 

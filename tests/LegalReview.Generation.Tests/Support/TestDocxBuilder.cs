@@ -14,12 +14,22 @@ internal sealed class TestDocxBuilder
     private readonly List<Comment> _comments = [];
 
     /// <summary>A paragraph with one run per string; odd-numbered runs are bold so that splitting must clone formatting.</summary>
-    public TestDocxBuilder Paragraph(params string[] runs)
+    public TestDocxBuilder Paragraph(params string[] runs) => Runs(runs, boldOdd: true, center: false);
+
+    /// <summary>A paragraph with one run per string, all formatted alike (as Word leaves text after editing), optionally centred.</summary>
+    public TestDocxBuilder PlainParagraph(bool center, params string[] runs) => Runs(runs, boldOdd: false, center);
+
+    private TestDocxBuilder Runs(string[] runs, bool boldOdd, bool center)
     {
         var p = new Paragraph();
+        if (center)
+        {
+            p.Append(new ParagraphProperties(new Justification { Val = JustificationValues.Center }));
+        }
+
         for (var i = 0; i < runs.Length; i++)
         {
-            p.Append(TextRun(runs[i], bold: i % 2 == 1));
+            p.Append(TextRun(runs[i], bold: boldOdd && i % 2 == 1));
         }
 
         _body.Add(p);

@@ -23,7 +23,13 @@ internal sealed class OfficialDocumentBuilder
     private const int LinePitch = 579;
     private const int CharSpace = -842;
     private const int CharWidthTwips = 316;
+
+    // 156 mm of line / 22 pt characters.
+    private const int TitleCharsPerLine = 20;
     private const string Red = "FF0000";
+
+    // Character spacing of body text in twentieths of a point: 16 pt − 0.2 pt = the 15.8 pt pitch of 28 characters in 156 mm.
+    private const int BodyCondense = -4;
 
     private readonly List<OpenXmlElement> _body = [];
 
@@ -62,11 +68,26 @@ internal sealed class OfficialDocumentBuilder
         Blank();
     }
 
-    /// <summary>The title (标题): 2号 方正小标宋简体, centred, with a blank line after it.</summary>
-    /// <param name="title">The title.</param>
-    public void DocumentTitle(string title)
+    /// <summary>
+    /// The title (标题): 2号 方正小标宋简体, centred, with a blank line after it. A title longer than a line is broken
+    /// between the given parts, so that each line keeps whole words (GB/T 9704 7.3.2: 回行时要做到词意完整).
+    /// </summary>
+    /// <param name="parts">The title, in the pieces it may be broken between.</param>
+    public void DocumentTitle(params string[] parts)
     {
-        _body.Add(Paragraph(Props(JustificationValues.Center, spacingLine: 700), Run(title, OfficialFonts.XiaoBiaoSong, TitleSize)));
+        var p = Paragraph(Props(JustificationValues.Center, spacingLine: 700));
+        var breakLines = parts.Sum(x => x.Length) > TitleCharsPerLine;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (i > 0 && breakLines)
+            {
+                p.Append(new Run(new Break()));
+            }
+
+            p.Append(Run(parts[i], OfficialFonts.XiaoBiaoSong, TitleSize));
+        }
+
+        _body.Add(p);
         Blank();
     }
 
@@ -288,7 +309,16 @@ internal sealed class OfficialDocumentBuilder
         var normal = new Style(
             new StyleName { Val = "Normal" },
             new PrimaryStyle(),
-            new StyleParagraphProperties(new WidowControl { Val = false }))
+            // The grid above is what Word's page setup shows (22 × 28); the paragraphs also carry the same metrics
+            // explicitly (exact 579-twip lines, 3号 glyphs condensed by 0.2 pt to a 15.8 pt pitch) and do not snap to the
+            // grid, so renderers that implement the character grid differently (LibreOffice puts a glyph wider than a
+            // cell into two cells) still set 22 lines of 28 characters.
+            new StyleParagraphProperties(new WidowControl { Val = false }, new SnapToGrid { Val = false }),
+            new StyleRunProperties(
+                OfficialFonts.Fonts(OfficialFonts.FangSong),
+                new Spacing { Val = BodyCondense },
+                new FontSize { Val = BodySize.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+                new FontSizeComplexScript { Val = BodySize.ToString(System.Globalization.CultureInfo.InvariantCulture) }))
         { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true };
         var table = new Style(
             new StyleName { Val = "Normal Table" },
@@ -356,6 +386,8 @@ internal sealed class OfficialDocumentBuilder
         {
             rPr.Color = new Color { Val = color };
         }
+
+        rPr.Spacing = new Spacing { Val = halfPoints == BodySize ? BodyCondense : 0 };
 
         rPr.FontSize = new FontSize { Val = size };
         rPr.FontSizeComplexScript = new FontSizeComplexScript { Val = size };

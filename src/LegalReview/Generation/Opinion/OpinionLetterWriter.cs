@@ -59,7 +59,7 @@ public static class OpinionLetterWriter
         var b = new OfficialDocumentBuilder { Title = $"关于《{draftTitle}》的合法性审核意见书", Author = input.ReviewingBody };
         b.IssuerMark(input.ReviewingBody);
         b.NumberAndSeparator(input.LetterNumber);
-        b.DocumentTitle($"关于《{draftTitle}》的合法性审核意见书");
+        b.DocumentTitle($"关于《{draftTitle}》", "的合法性审核意见书");
         b.Recipient(input.DraftingUnit);
 
         var received = input.ReceivedOn is { } r ? DocumentDate.FormatStandard(r) : null;
@@ -136,7 +136,7 @@ public static class OpinionLetterWriter
         var parts = new List<string>();
         if (!string.IsNullOrWhiteSpace(f.Quote))
         {
-            parts.Add($"该处规定“{f.Quote.Trim()}”。");
+            parts.Add($"原文为“{f.Quote.Trim()}”。");
         }
 
         parts.Add(LegalText.Sentence(f.Message));
