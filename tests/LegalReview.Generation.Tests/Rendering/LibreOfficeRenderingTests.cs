@@ -14,6 +14,8 @@ public sealed class LibreOfficeRenderingTests
         yield return new TestCaseData("opinion-letter", (Func<byte[]>)(() => SampleDocuments.OpinionLetter(SampleReview.ReviewText()))).SetName("Renders_OpinionLetter");
         yield return new TestCaseData("annotated-draft", (Func<byte[]>)SampleDocuments.AnnotatedDraft).SetName("Renders_AnnotatedDraft");
         yield return new TestCaseData("explanation-notice", (Func<byte[]>)(() => SampleDocuments.Notice(FilingNoticeKind.SupplementaryExplanation))).SetName("Renders_ExplanationNotice");
+        yield return new TestCaseData("cleanup-report", (Func<byte[]>)SampleDocuments.CleanupReport).SetName("Renders_CleanupReport");
+        yield return new TestCaseData("statistics", (Func<byte[]>)SampleDocuments.StatisticsSection).SetName("Renders_StatisticsSection");
     }
 
     [SetUp]

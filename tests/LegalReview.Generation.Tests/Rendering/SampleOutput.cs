@@ -26,6 +26,8 @@ public sealed class SampleOutput
             ["annotated-draft.docx"] = SampleDocuments.AnnotatedDraft(),
             ["explanation-notice.docx"] = SampleDocuments.Notice(FilingNoticeKind.SupplementaryExplanation),
             ["correction-notice.docx"] = SampleDocuments.Notice(FilingNoticeKind.Correction),
+            ["cleanup-report.docx"] = SampleDocuments.CleanupReport(),
+            ["statistics.docx"] = SampleDocuments.StatisticsSection(),
         };
         foreach (var (name, bytes) in files)
         {

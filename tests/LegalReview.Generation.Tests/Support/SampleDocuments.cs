@@ -1,6 +1,8 @@
 using LegalReview.Generation.Annotation;
 using LegalReview.Generation.Filing;
 using LegalReview.Generation.Opinion;
+using LegalReview.Generation.Reports;
+using LegalReview.Generation.Statistics;
 using LegalReview.Review;
 
 namespace LegalReview.Generation.Tests.Support;
@@ -61,6 +63,76 @@ internal static class SampleDocuments
     {
         using var ms = new MemoryStream();
         FilingNoticeWriter.Write(kind, NoticeInput, ms);
+        return ms.ToArray();
+    }
+
+    public static AnnualStatistics Statistics => new()
+    {
+        Year = 2023,
+        Reporter = "晋江市司法局",
+        ReviewsReceived = 86,
+        ReviewsConcluded = 84,
+        FiledWithUpperGovernment = 12,
+        UpperGovernment = "泉州市人民政府",
+        FiledWithPeoplesCongress = 12,
+        PeoplesCongress = "晋江市人大常委会",
+        FilingsReceived = 47,
+        ExplanationNoticesIssued = 5,
+        CorrectionsRequested = 2,
+        ProjectsAutomatic = 9,
+        ProjectsKey = 6,
+        ProjectsApplied = 31,
+        ProjectsIssued = 24,
+        ProjectsRefused = 3,
+    };
+
+    /// <summary>Stands in for the paragraph AnnualStatisticsText writes (another module); the writer only lays it out.</summary>
+    public const string StatisticsParagraph = "2023年，我局共收到市直部门送审的行政规范性文件86件，审结84件；向泉州市人民政府和晋江市人大常委会报送备案各12件；收到部门、镇（街道）报备文件47件，发出备案审查补充说明通知书5份，纠错2件。";
+
+    public static byte[] StatisticsSection()
+    {
+        using var ms = new MemoryStream();
+        AnnualStatisticsDocxWriter.Write(StatisticsParagraph, Statistics, ms);
+        return ms.ToArray();
+    }
+
+    public static IReadOnlyList<BatchDocument> Batch()
+    {
+        var docx = SampleReview.Docx();
+        return
+        [
+            new BatchDocument("晋江市农贸市场经营管理办法（送审稿）.docx", SampleReview.ReviewDocx(docx)),
+            new BatchDocument("晋江市农贸市场经营管理办法（送审稿）.txt", SampleReview.ReviewText()),
+            new BatchDocument("损坏的文件.docx", null, "文件已损坏，无法解析"),
+        ];
+    }
+
+    public static byte[] BatchReport()
+    {
+        using var ms = new MemoryStream();
+        BatchReportWriter.Write(Batch(), ms);
+        return ms.ToArray();
+    }
+
+    public static CleanupReportInput CleanupInput() => new()
+    {
+        ReportingBody = "晋江市司法局",
+        ReportNumber = "晋司〔2024〕20号",
+        Recipient = "晋江市人民政府",
+        Scope = "截至2023年12月31日现行有效的市政府及市政府办公室行政规范性文件",
+        Entries =
+        [
+            CleanupEntry.FromReview(SampleReview.ReviewText(), new DateOnly(2024, 3, 5)),
+            new CleanupEntry { Title = "晋江市城市道路停车管理办法", DocumentNumber = "晋政规〔2019〕4号", Action = CleanupAction.Repeal, Reasons = ["有效期已于2024年2月28日届满，建议宣布失效。"] },
+            new CleanupEntry { Title = "晋江市促进建筑业高质量发展若干措施", DocumentNumber = "晋政规〔2022〕2号", Action = CleanupAction.Keep, Reasons = ["经审查，未发现与现行法律、法规、规章和国家政策不一致的情形，建议继续有效。"] },
+        ],
+        Date = new DateOnly(2024, 3, 5),
+    };
+
+    public static byte[] CleanupReport()
+    {
+        using var ms = new MemoryStream();
+        CleanupReportWriter.Write(CleanupInput(), ms);
         return ms.ToArray();
     }
 }

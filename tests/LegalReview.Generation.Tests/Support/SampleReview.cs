@@ -56,9 +56,12 @@ internal static class SampleReview
 
     /// <summary>Reviews the .docx form of the draft with every built-in rule.</summary>
     public static ReviewResult ReviewDocx(byte[] docx) =>
-        new ReviewEngine(BuiltInRules.All).Review(new DocumentReader().Read(docx, "晋江市农贸市场经营管理办法（送审稿）.docx"));
+        new ReviewEngine(BuiltInRules.All, BureauOptions()).Review(new DocumentReader().Read(docx, "晋江市农贸市场经营管理办法（送审稿）.docx"));
 
     /// <summary>Reviews the text form of the draft with every built-in rule.</summary>
     public static ReviewResult ReviewText() =>
-        new ReviewEngine(BuiltInRules.All).Review(new DocumentReader().ReadText(Text, "晋江市农贸市场经营管理办法（送审稿）.txt"));
+        new ReviewEngine(BuiltInRules.All, BureauOptions()).Review(new DocumentReader().ReadText(Text, "晋江市农贸市场经营管理办法（送审稿）.txt"));
+
+    /// <summary>A bureau's configuration that treats procedure problems (施行日期, 有效期) as blocking errors.</summary>
+    public static ReviewOptions BureauOptions() => new() { Rules = new(StringComparer.OrdinalIgnoreCase) { ["procedure"] = "error" } };
 }
