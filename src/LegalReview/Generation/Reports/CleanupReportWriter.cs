@@ -71,7 +71,7 @@ public static class CleanupReportWriter
             b.Table(
                 ["序号", "文件名称", "文号", "清理理由"],
                 entries.Select((e, i) => (IReadOnlyList<string>)[(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), e.Title, e.DocumentNumber ?? "—", string.Join("\n", e.Reasons)]),
-                [6, 30, 18, 46]);
+                [9, 29, 20, 42]);
         }
 
         b.Body("以上清理意见，请审定。");

@@ -47,7 +47,6 @@ public static class SarifWriter
         w.WriteStartObject("driver");
         w.WriteString("name", "LegalReview");
         w.WriteString("version", typeof(SarifWriter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
-        w.WriteString("informationUri", "https://github.com/legalreview/legalreview");
         w.WriteString("language", "zh-CN");
         w.WriteStartArray("rules");
         foreach (var rule in rules)

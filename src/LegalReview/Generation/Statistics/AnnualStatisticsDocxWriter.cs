@@ -62,8 +62,9 @@ public static class AnnualStatisticsDocxWriter
     {
         var year = s.Year.ToString(CultureInfo.InvariantCulture);
         var title = $"{year}年行政规范性文件合法性审核和备案审查工作情况";
+        string[] titleLines = [$"{year}年行政规范性文件合法性审核", "和备案审查工作情况"];
         var b = new OfficialDocumentBuilder { Title = title, Author = s.Reporter.Length > 0 ? s.Reporter : "LegalReview" };
-        b.DocumentTitle(title);
+        b.DocumentTitle(titleLines);
         foreach (var paragraph in text.Split('\n').Select(p => p.Trim()).Where(p => p.Length > 0))
         {
             b.Body(paragraph);
