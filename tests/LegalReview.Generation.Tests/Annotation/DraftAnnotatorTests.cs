@@ -179,4 +179,30 @@ public sealed class DraftAnnotatorTests
             Assert.That(report.Anchored, Is.EqualTo(active.Count(f => f.Quote.Length > 0 && f.Location.ParagraphIndex >= 0)));
         });
     }
+
+    [Test]
+    public void AutoNumberedArticle_QuoteAfterTheNumberIsAnchored_NumberItselfFallsBack()
+    {
+        var input = new TestDocxBuilder()
+            .Paragraph("晋江市农贸市场经营管理办法")
+            .NumberedArticle("市场开办者应当公示", "收费项目和收费标准。")
+            .NumberedArticle("入场销售者应当缴纳押金。")
+            .Build();
+        var doc = new DocumentReader().Read(input, "numbered.docx");
+        Assert.That(doc.Paragraphs[2].Text, Is.EqualTo("第二条 入场销售者应当缴纳押金。"), "the reader materialises the list number");
+        Finding[] findings = [Findings.At(doc, "公示收费项目"), Findings.At(doc, "缴纳押金"), Findings.At(doc, "第二条")];
+        using var output = new MemoryStream();
+        var report = DraftAnnotator.Annotate(new MemoryStream(input, false), output, doc, findings, new AnnotationOptions { Date = CommentDate });
+
+        OpenXmlAssert.IsValidDocx(output.ToArray());
+        using var annotated = WordprocessingDocument.Open(new MemoryStream(output.ToArray()), false);
+        var texts = OpenXmlAssert.CommentedText(annotated);
+        Assert.Multiple(() =>
+        {
+            Assert.That(report, Is.EqualTo(new AnnotationReport(2, 1)));
+            Assert.That(texts["0"], Is.EqualTo("公示收费项目"));
+            Assert.That(texts["1"], Is.EqualTo("缴纳押金"));
+            Assert.That(texts["2"], Is.Empty, "the list number is not text: the comment sits at the paragraph start");
+        });
+    }
 }

@@ -12,6 +12,7 @@ internal sealed class TestDocxBuilder
 {
     private readonly List<OpenXmlElement> _body = [];
     private readonly List<Comment> _comments = [];
+    private bool _numbering;
 
     /// <summary>A paragraph with one run per string; odd-numbered runs are bold so that splitting must clone formatting.</summary>
     public TestDocxBuilder Paragraph(params string[] runs) => Runs(runs, boldOdd: true, center: false);
@@ -30,6 +31,20 @@ internal sealed class TestDocxBuilder
         for (var i = 0; i < runs.Length; i++)
         {
             p.Append(TextRun(runs[i], bold: boldOdd && i % 2 == 1));
+        }
+
+        _body.Add(p);
+        return this;
+    }
+
+    /// <summary>A paragraph numbered automatically "第一条 ", "第二条 " … by a Word list (the number is not in the text).</summary>
+    public TestDocxBuilder NumberedArticle(params string[] runs)
+    {
+        _numbering = true;
+        var p = new Paragraph(new ParagraphProperties(new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = 1 })));
+        foreach (var r in runs)
+        {
+            p.Append(TextRun(r));
         }
 
         _body.Add(p);
@@ -128,6 +143,20 @@ internal sealed class TestDocxBuilder
 
             body.Append(new SectionProperties(new PageSize { Width = 11906U, Height = 16838U }, new PageMargin { Top = 2098, Bottom = 1984, Left = 1587U, Right = 1474U, Header = 851U, Footer = 992U, Gutter = 0U }));
             main.Document = new Document(body);
+            if (_numbering)
+            {
+                var numbering = main.AddNewPart<NumberingDefinitionsPart>();
+                numbering.Numbering = new Numbering(
+                    new AbstractNum(new Level(
+                        new StartNumberingValue { Val = 1 },
+                        new NumberingFormat { Val = NumberFormatValues.ChineseCounting },
+                        new LevelSuffix { Val = LevelSuffixValues.Space },
+                        new LevelText { Val = "第%1条" })
+                    { LevelIndex = 0 })
+                    { AbstractNumberId = 0 },
+                    new NumberingInstance(new AbstractNumId { Val = 0 }) { NumberID = 1 });
+            }
+
             if (_comments.Count > 0)
             {
                 var part = main.AddNewPart<WordprocessingCommentsPart>();
