@@ -59,7 +59,7 @@ public static class OpinionLetterWriter
         var b = new OfficialDocumentBuilder { Title = $"关于《{draftTitle}》的合法性审核意见书", Author = input.ReviewingBody };
         b.IssuerMark(input.ReviewingBody);
         b.NumberAndSeparator(input.LetterNumber);
-        b.DocumentTitle($"关于《{draftTitle}》", "的合法性审核意见书");
+        b.DocumentTitle(TitleLines(draftTitle));
         b.Recipient(input.DraftingUnit);
 
         var received = input.ReceivedOn is { } r ? DocumentDate.FormatStandard(r) : null;
@@ -101,6 +101,18 @@ public static class OpinionLetterWriter
         }
 
         return b;
+    }
+
+    /// <summary>
+    /// The title in the pieces it may be broken between: a trailing "（送审稿）" goes to the second line with
+    /// "的合法性审核意见书", so that neither the draft's name nor the parenthesis is cut in the middle.
+    /// </summary>
+    private static string[] TitleLines(string draftTitle)
+    {
+        var paren = draftTitle.EndsWith('）') ? draftTitle.LastIndexOf('（') : -1;
+        return paren > 0
+            ? [$"关于《{draftTitle[..paren]}", $"{draftTitle[paren..]}》的合法性审核意见书"]
+            : [$"关于《{draftTitle}》", "的合法性审核意见书"];
     }
 
     /// <summary>"《办法》" from the document kind, or "该文件" when the title names no kind.</summary>
