@@ -205,4 +205,13 @@ public sealed class DraftAnnotatorTests
             Assert.That(texts["2"], Is.Empty, "the list number is not text: the comment sits at the paragraph start");
         });
     }
+
+    [Test]
+    public void DocumentReadFromText_IsRefused()
+    {
+        var text = new DocumentReader().ReadText(SampleReview.Text);
+        Assert.That(
+            () => DraftAnnotator.Annotate(new MemoryStream(Draft()), new MemoryStream(), text, [Findings.At(text, "保证金")]),
+            Throws.ArgumentException);
+    }
 }

@@ -37,12 +37,19 @@ public static class DraftAnnotator
     /// <param name="options">Author, date and which findings to annotate.</param>
     /// <returns>How many comments were anchored on the quote and how many at a paragraph start.</returns>
     /// <exception cref="InvalidDataException">The input has no main document body.</exception>
+    /// <exception cref="ArgumentException">The document was not read from a .docx.</exception>
     public static AnnotationReport Annotate(Stream input, Stream output, NormativeDocument document, IEnumerable<Finding> findings, AnnotationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(findings);
+        if (document.Format != SourceFormat.Docx)
+        {
+            // Source indices of a plain-text document are line numbers, not w:p ordinals.
+            throw new ArgumentException("只能对从 .docx 读取的文件生成批注版。", nameof(document));
+        }
+
         options ??= new AnnotationOptions();
         using var copy = new MemoryStream();
         input.CopyTo(copy);
