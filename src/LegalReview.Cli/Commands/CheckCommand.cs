@@ -21,15 +21,17 @@ internal static class CheckCommand
         {
             file, format, config, profile, noOutline,
         };
+        var outputs = new CheckOutputs();
+        outputs.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file)!.FullName;
-            return await RunAsync(path, parse.GetValue(format)!, parse.GetValue(config)?.FullName, parse.GetValue(profile), !parse.GetValue(noOutline), Console.Out, Console.Error, ct).ConfigureAwait(false);
+            return await RunAsync(path, parse.GetValue(format)!, parse.GetValue(config)?.FullName, parse.GetValue(profile), !parse.GetValue(noOutline), Console.Out, Console.Error, ct, outputs.Bind(parse)).ConfigureAwait(false);
         });
         return command;
     }
 
-    internal static async Task<int> RunAsync(string path, string format, string? configPath, string? profile, bool outline, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    internal static async Task<int> RunAsync(string path, string format, string? configPath, string? profile, bool outline, TextWriter stdout, TextWriter stderr, CancellationToken ct, CheckOutputs? outputs = null)
     {
         ReviewResult result;
         try
@@ -61,6 +63,11 @@ internal static class CheckCommand
         else
         {
             TextReport.Write(result, stdout, outline);
+        }
+
+        if (outputs is not null && await outputs.WriteAsync(path, result, stderr, ct).ConfigureAwait(false) is { } failed)
+        {
+            return failed;
         }
 
         return result.HasErrors ? ExitCodes.Findings : ExitCodes.Ok;

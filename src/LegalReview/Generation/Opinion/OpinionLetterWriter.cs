@@ -1,0 +1,169 @@
+using LegalReview.Documents;
+using LegalReview.Generation.Docx;
+using LegalReview.Review;
+
+namespace LegalReview.Generation.Opinion;
+
+/// <summary>
+/// Writes the legality review opinion letter (合法性审核意见书) as a .docx laid out to GB/T 9704-2012: red issuer mark
+/// and 文号, title, addressee, opening, the overall opinion, one numbered specific opinion per accepted finding (the
+/// provision, the quoted words, the problem, the legal basis and the suggested revision), other opinions, signature and date.
+/// </summary>
+public static class OpinionLetterWriter
+{
+    /// <summary>Writes the letter for a review result.</summary>
+    /// <param name="result">The review result.</param>
+    /// <param name="input">The reviewer's decisions.</param>
+    /// <param name="stream">The destination (left open).</param>
+    public static void Write(ReviewResult result, OpinionLetterInput input, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        Write(result.Document, result.Findings, input, stream);
+    }
+
+    /// <summary>Writes the letter for a document and its findings.</summary>
+    /// <param name="document">The reviewed draft.</param>
+    /// <param name="findings">All findings of the review; <see cref="OpinionLetterInput.SelectAccepted"/> picks the opinions.</param>
+    /// <param name="input">The reviewer's decisions.</param>
+    /// <param name="stream">The destination (left open).</param>
+    public static void Write(NormativeDocument document, IReadOnlyList<Finding> findings, OpinionLetterInput input, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(findings);
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(stream);
+        var bytes = Build(document, findings, input).ToArray();
+        stream.Write(bytes);
+    }
+
+    /// <summary>Writes the letter for a review result to a file.</summary>
+    /// <param name="result">The review result.</param>
+    /// <param name="input">The reviewer's decisions.</param>
+    /// <param name="path">The .docx path (overwritten).</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task.</returns>
+    public static async Task WriteFileAsync(ReviewResult result, OpinionLetterInput input, string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var bytes = Build(result.Document, result.Findings, input).ToArray();
+        await File.WriteAllBytesAsync(path, bytes, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static OfficialDocumentBuilder Build(NormativeDocument document, IReadOnlyList<Finding> findings, OpinionLetterInput input)
+    {
+        var draftTitle = LegalText.BareTitle(input.DraftTitle ?? (document.Title.Length > 0 ? document.Title : document.SourceName));
+        var shortName = ShortName(document, draftTitle);
+        var accepted = input.SelectAccepted(findings);
+        var b = new OfficialDocumentBuilder { Title = $"关于《{draftTitle}》的合法性审核意见书", Author = input.ReviewingBody };
+        b.IssuerMark(input.ReviewingBody);
+        b.NumberAndSeparator(input.LetterNumber);
+        b.DocumentTitle(TitleLines(draftTitle));
+        b.Recipient(input.DraftingUnit);
+
+        var received = input.ReceivedOn is { } r ? DocumentDate.FormatStandard(r) : null;
+        b.Body($"{(received is null ? "你单位" : received + "，你单位")}报送的《{draftTitle}》（以下简称{shortName}）及相关材料收悉。根据{input.ReviewBasis}等规定，我局对{shortName}的制定主体、制定权限、主要内容和制定程序进行了合法性审核。现提出审核意见如下：");
+
+        var section = 1;
+        b.Heading1(LegalText.Ordinal(section++) + "总体意见");
+        b.Body(Overall(input.Conclusion, shortName, accepted));
+
+        if (accepted.Count > 0)
+        {
+            b.Heading1(LegalText.Ordinal(section++) + "具体意见");
+            for (var i = 0; i < accepted.Count; i++)
+            {
+                var f = accepted[i];
+                b.LeadBody($"{LegalText.ParenOrdinal(i + 1)}关于{Label(f)}。", Opinion(f));
+            }
+        }
+
+        if (input.ReviewerNotes.Count > 0)
+        {
+            b.Heading1(LegalText.Ordinal(section++) + "其他意见");
+            for (var i = 0; i < input.ReviewerNotes.Count; i++)
+            {
+                b.Body($"{LegalText.ParenOrdinal(i + 1)}{LegalText.Sentence(input.ReviewerNotes[i])}");
+            }
+        }
+
+        b.Body(input.Conclusion switch
+        {
+            ReviewConclusion.Lawful => "以上意见，请结合实际研究办理。",
+            ReviewConclusion.LawfulAfterRevision => $"请你单位根据上述意见对{shortName}修改完善后，按程序提请审议。",
+            _ => $"请你单位根据上述意见对{shortName}作出调整，重新起草后再行报送审核。",
+        });
+        b.Signature(input.ReviewingBody, input.Date);
+        if (!string.IsNullOrWhiteSpace(input.Contact))
+        {
+            b.Note(input.Contact.Trim());
+        }
+
+        return b;
+    }
+
+    /// <summary>
+    /// The title in the pieces it may be broken between: a trailing "（送审稿）" goes to the second line with
+    /// "的合法性审核意见书", so that neither the draft's name nor the parenthesis is cut in the middle.
+    /// </summary>
+    private static string[] TitleLines(string draftTitle)
+    {
+        var paren = draftTitle.EndsWith('）') ? draftTitle.LastIndexOf('（') : -1;
+        return paren > 0
+            ? [$"关于《{draftTitle[..paren]}", $"{draftTitle[paren..]}》的合法性审核意见书"]
+            : [$"关于《{draftTitle}》", "的合法性审核意见书"];
+    }
+
+    /// <summary>"《办法》" from the document kind, or "该文件" when the title names no kind.</summary>
+    private static string ShortName(NormativeDocument document, string title)
+    {
+        var word = document.Kind.Word;
+        return !string.IsNullOrEmpty(word) && title.Contains(word, StringComparison.Ordinal) ? $"《{word}》" : "《文件》";
+    }
+
+    private static string Label(Finding f) => string.IsNullOrWhiteSpace(f.Location.Label) ? "文件整体" : f.Location.Label;
+
+    private static string Overall(ReviewConclusion conclusion, string shortName, IReadOnlyList<Finding> accepted) => conclusion switch
+    {
+        ReviewConclusion.Lawful when accepted.Count == 0 =>
+            $"经审核，{shortName}制定主体适格，未超越法定权限，内容未发现与法律、法规、规章和国家政策相抵触的情形，制定程序符合规定。我局认为{shortName}合法，可按程序提请审议。",
+        ReviewConclusion.Lawful =>
+            $"经审核，{shortName}制定主体适格，未超越法定权限，内容未发现与法律、法规、规章和国家政策相抵触的情形，制定程序符合规定。我局认为{shortName}合法；下列意见涉及文字表述和起草规范，建议一并完善。",
+        ReviewConclusion.LawfulAfterRevision =>
+            $"经审核，{shortName}总体上符合法律、法规、规章和国家政策的规定，但部分条款存在下列问题。我局认为{shortName}按本意见修改后合法，可按程序提请审议。",
+        _ =>
+            $"经审核，{shortName}存在{Categories(accepted)}等问题，与法律、法规、规章和国家政策的规定不符。我局认为{shortName}不合法，不得按现有文本提请审议或者印发。",
+    };
+
+    private static string Categories(IReadOnlyList<Finding> accepted)
+    {
+        var names = accepted.OrderByDescending(f => f.Severity).Select(f => f.Category.ChineseName()).Distinct().Take(3).ToArray();
+        return names.Length == 0 ? "违反上位法规定" : string.Join("、", names);
+    }
+
+    /// <summary>One specific opinion: the quoted words, the problem, the basis and the revision.</summary>
+    private static string Opinion(Finding f)
+    {
+        var parts = new List<string>();
+        if (!string.IsNullOrWhiteSpace(f.Quote))
+        {
+            parts.Add($"原文为“{f.Quote.Trim()}”。");
+        }
+
+        parts.Add(LegalText.Sentence(f.Message));
+        var bases = LegalText.JoinBases(f.LegalBasis);
+        if (bases.Length > 0)
+        {
+            parts.Add($"依据：{bases}。");
+        }
+
+        var suggestion = f.Suggestion.Trim();
+        if (suggestion.Length > 0)
+        {
+            parts.Add($"修改建议：{LegalText.Sentence(suggestion)}");
+        }
+
+        return string.Concat(parts);
+    }
+}

@@ -1,0 +1,139 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using LegalReview.Generation.Opinion;
+using LegalReview.Generation.Tests.Support;
+using LegalReview.Review;
+
+namespace LegalReview.Generation.Tests.Opinion;
+
+public sealed class OpinionLetterWriterTests
+{
+    private static (ReviewResult Result, WordprocessingDocument Doc, byte[] Bytes) Letter(OpinionLetterInput? input = null)
+    {
+        var result = SampleReview.ReviewText();
+        using var ms = new MemoryStream();
+        OpinionLetterWriter.Write(result, input ?? SampleDocuments.LetterInput, ms);
+        var bytes = ms.ToArray();
+        return (result, WordprocessingDocument.Open(new MemoryStream(bytes), false), bytes);
+    }
+
+    [Test]
+    public void Letter_IsValidOpenXml()
+    {
+        var (_, doc, _) = Letter();
+        using (doc)
+        {
+            OpenXmlAssert.IsValid(doc);
+        }
+    }
+
+    [Test]
+    public void Letter_QuotesEveryAcceptedFinding_WithLabelQuoteAndBasis()
+    {
+        var (result, doc, _) = Letter();
+        using (doc)
+        {
+            var text = OpenXmlAssert.BodyText(doc);
+            var accepted = SampleDocuments.LetterInput.SelectAccepted(result.Findings);
+            Assert.That(accepted, Is.Not.Empty);
+            Assert.Multiple(() =>
+            {
+                foreach (var f in accepted)
+                {
+                    Assert.That(text, Does.Contain("关于" + f.Location.Label + "。"), f.RuleId);
+                    Assert.That(text, Does.Contain("“" + f.Quote + "”"), f.RuleId);
+                    foreach (var basis in f.LegalBasis)
+                    {
+                        Assert.That(text, Does.Contain(basis), f.RuleId);
+                    }
+                }
+
+                Assert.That(text, Does.Contain("晋江市司法局"));
+                Assert.That(text, Does.Contain("晋司审〔2024〕12号"));
+                Assert.That(text, Does.Contain("关于《晋江市农贸市场经营管理办法（送审稿）》的合法性审核意见书"));
+                Assert.That(text, Does.Contain("晋江市市场监督管理局："));
+                Assert.That(text, Does.Contain("按本意见修改后合法"));
+                Assert.That(text, Does.Contain("三、其他意见"));
+                Assert.That(text, Does.Contain("2024年3月5日"));
+                Assert.That(text, Does.Contain("（联系人：林某某，联系电话：0595-85600000）"));
+            });
+        }
+    }
+
+    [Test]
+    public void AcceptedIndices_LimitTheSpecificOpinions()
+    {
+        var result = SampleReview.ReviewText();
+        var pick = result.Findings.Select((f, i) => (f, i)).First(x => x.f.Quote.Length > 0);
+        var (_, doc, _) = Letter(SampleDocuments.LetterInput with { AcceptedIndices = [pick.i], ReviewerNotes = [] });
+        using (doc)
+        {
+            var text = OpenXmlAssert.BodyText(doc);
+            Assert.Multiple(() =>
+            {
+                Assert.That(text, Does.Contain("（一）关于" + pick.f.Location.Label));
+                Assert.That(text, Does.Not.Contain("（二）关于"));
+                Assert.That(text, Does.Not.Contain("其他意见"));
+            });
+        }
+    }
+
+    [Test]
+    public void UnlawfulConclusion_NamesTheProblemCategories()
+    {
+        var (_, doc, _) = Letter(SampleDocuments.LetterInput with { Conclusion = ReviewConclusion.Unlawful });
+        using (doc)
+        {
+            Assert.That(OpenXmlAssert.BodyText(doc), Does.Contain("不合法，不得按现有文本提请审议或者印发"));
+        }
+    }
+
+    [Test]
+    public void Layout_FollowsGbT9704()
+    {
+        var (_, doc, _) = Letter();
+        using (doc)
+        {
+            var main = doc.MainDocumentPart!;
+            var sect = main.Document!.Body!.Elements<SectionProperties>().Single();
+            var margin = sect.GetFirstChild<PageMargin>()!;
+            var grid = sect.GetFirstChild<DocGrid>()!;
+            var size = sect.GetFirstChild<PageSize>()!;
+            var fonts = main.FontTablePart!.Fonts!.Elements<Font>().ToDictionary(f => f.Name!.Value!, f => f.AltName?.Val?.Value);
+            var footers = main.FooterParts.Select(f => f.Footer!).ToList();
+            var defaults = main.StyleDefinitionsPart!.Styles!.DocDefaults!.RunPropertiesDefault!.RunPropertiesBaseStyle!;
+            var titleRun = main.Document.Body.Descendants<Run>().First(r => r.InnerText.EndsWith("合法性审核意见书", StringComparison.Ordinal));
+            var markRun = main.Document.Body.Descendants<Run>().First();
+            Assert.Multiple(() =>
+            {
+                Assert.That((size.Width!.Value, size.Height!.Value), Is.EqualTo((11906U, 16838U)), "A4");
+                Assert.That((margin.Top!.Value, margin.Bottom!.Value, margin.Left!.Value, margin.Right!.Value), Is.EqualTo((2098, 1984, 1587U, 1474U)), "37/35/28/26 mm");
+                Assert.That(grid.Type!.Value, Is.EqualTo(DocGridValues.LinesAndChars));
+                Assert.That(grid.LinePitch!.Value, Is.EqualTo(579), "22 lines");
+                Assert.That(grid.CharacterSpace!.Value, Is.EqualTo(-842), "28 characters");
+                Assert.That(defaults.RunFonts!.EastAsia!.Value, Is.EqualTo("仿宋_GB2312"));
+                Assert.That(defaults.FontSize!.Val!.Value, Is.EqualTo("32"));
+                Assert.That(fonts["仿宋_GB2312"], Is.EqualTo("仿宋"));
+                Assert.That(fonts["方正小标宋简体"], Is.EqualTo("宋体"));
+                Assert.That(fonts["黑体"], Is.EqualTo("SimHei"));
+                Assert.That(fonts["楷体_GB2312"], Is.EqualTo("楷体"));
+                Assert.That(titleRun.RunProperties!.RunFonts!.EastAsia!.Value, Is.EqualTo("方正小标宋简体"));
+                Assert.That(titleRun.RunProperties.FontSize!.Val!.Value, Is.EqualTo("44"));
+                Assert.That(markRun.RunProperties!.Color!.Val!.Value, Is.EqualTo("FF0000"));
+                Assert.That(footers, Has.Count.EqualTo(2));
+                Assert.That(footers.All(f => f.Descendants<FieldCode>().Any(c => c.Text.Trim() == "PAGE")), Is.True);
+                Assert.That(footers.All(f => f.InnerText.StartsWith("— ", StringComparison.Ordinal) && f.InnerText.EndsWith(" —", StringComparison.Ordinal)), Is.True);
+                Assert.That(main.DocumentSettingsPart!.Settings!.GetFirstChild<EvenAndOddHeaders>(), Is.Not.Null);
+            });
+        }
+    }
+
+    [TestCase("合法", ReviewConclusion.Lawful)]
+    [TestCase("修改后合法", ReviewConclusion.LawfulAfterRevision)]
+    [TestCase("不合法", ReviewConclusion.Unlawful)]
+    public void Conclusion_RoundTripsItsChineseName(string text, ReviewConclusion expected)
+    {
+        Assert.That(ReviewConclusions.TryParse(text, out var c), Is.True);
+        Assert.That((c, c.ToChinese()), Is.EqualTo((expected, text)));
+    }
+}
