@@ -22,7 +22,8 @@ public sealed class BrowserEndToEndTests
         }
 
         var port = FreePort();
-        using var factory = new SampleHostFactory();
+        // The shipped default limit, so that the screenshots show what users will see.
+        using var factory = new SampleHostFactory(maxUploadBytes: new SampleHostOptions().MaxUploadBytes);
         factory.UseKestrel(port);
         factory.StartServer();
         await factory.EnsureUserAsync("晋江市商务局", Roles.Drafter);
@@ -58,6 +59,7 @@ public sealed class BrowserEndToEndTests
             await page.SelectOptionAsync("#Metadata_ConsultedMarketParticipants", "true");
             await page.FillAsync("#Metadata_FairCompetitionConclusion", "经审查，不含排除、限制竞争的内容");
             await page.FillAsync("#Metadata_LegalityReviewDate", "2024-06-20");
+            await page.EvaluateAsync("() => window.scrollTo(0, 0)");
             await ShotAsync(page, shots, "host-submit");
             await page.ClickAsync("button:has-text('报送审核')");
             await page.WaitForURLAsync("**/Cases");
