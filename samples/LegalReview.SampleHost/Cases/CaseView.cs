@@ -9,6 +9,9 @@ public sealed record CaseView(ReviewCase Case, ReviewResult Result, IReadOnlyDic
     /// <summary>Findings still waiting for a decision.</summary>
     public IEnumerable<Finding> Undecided => Result.Findings.Where(f => !f.IsSuppressed && !Decisions.ContainsKey(FindingKeys.Of(f)));
 
-    /// <summary>Findings the reviewer accepted: what the drafting unit must change.</summary>
-    public IEnumerable<Finding> Accepted => Result.Findings.Where(f => Decisions.TryGetValue(FindingKeys.Of(f), out var d) && d.Accepted);
+    /// <summary>
+    /// Findings the reviewer accepted and that no rejection covers: what the drafting unit must change. A rejection
+    /// suppresses every finding of its rule on the same words, so an earlier acceptance of one of those no longer counts.
+    /// </summary>
+    public IEnumerable<Finding> Accepted => Result.Findings.Where(f => !f.IsSuppressed && Decisions.TryGetValue(FindingKeys.Of(f), out var d) && d.Accepted);
 }

@@ -107,6 +107,14 @@ public sealed partial class CaseWorkflow(
 
         var finding = view.Result.Findings.FirstOrDefault(f => FindingKeys.Of(f) == findingKey)
             ?? throw new CaseWorkflowException("该审查发现不存在。", StatusCodes.Status404NotFound);
+        if (finding.IsSuppressed && !view.Decisions.ContainsKey(findingKey))
+        {
+            // The suppression grain is rule + place + words: rejecting one finding there covers its siblings too.
+            throw new CaseWorkflowException(
+                $"该审查发现已被认定为合法（{finding.Suppression!.By}：{finding.Suppression.Reason}），无需另行决定；如需改变，请修改原不采纳决定。",
+                StatusCodes.Status409Conflict);
+        }
+
         reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         if (!accept && reason is null)
         {

@@ -72,7 +72,8 @@ public sealed class PlainTextReviewDocumentsProvider(TimeProvider clock) : IRevi
             sb.Append(Ordinals[section++]).AppendLine("、经审核认为合法、不要求修改的事项");
             foreach (var f in lawful)
             {
-                sb.Append("    ").Append(f.Location.Label).Append("“").Append(f.Quote).Append("”：").Append(f.Suppression!.Reason).AppendLine();
+                sb.Append("    ").Append(f.Location.Label).Append("“").Append(f.Quote).Append("”：").Append(f.Message)
+                  .Append("审核意见：").Append(f.Suppression!.Reason).AppendLine(f.Suppression.Reason.EndsWith('。') ? string.Empty : "。");
             }
         }
 
@@ -96,17 +97,7 @@ public sealed class PlainTextReviewDocumentsProvider(TimeProvider clock) : IRevi
         {
             var end = p.Offset + p.Text.Length;
             var here = notes.Where(x => x.Finding.Location.Offset >= p.Offset && x.Finding.Location.Offset < end).ToList();
-            var text = p.Text;
-            // Insert from the back so earlier offsets stay valid.
-            foreach (var (f, number) in here.OrderByDescending(x => x.Finding.Location.Offset + x.Finding.Location.Length))
-            {
-                var start = f.Location.Offset - p.Offset;
-                var stop = Math.Min(start + f.Location.Length, text.Length);
-                text = text[..stop] + "〗〔" + number.ToString(CultureInfo.InvariantCulture) + "〕" + text[stop..];
-                text = text[..start] + "〖" + text[start..];
-            }
-
-            sb.AppendLine(text);
+            sb.AppendLine(Annotate(p.Text, p.Offset, here));
             foreach (var (f, number) in here)
             {
                 sb.Append("    〔").Append(number).Append("〕").Append(f.RuleId).Append(' ').Append(f.Title).Append("：").Append(f.Message);
@@ -124,6 +115,41 @@ public sealed class PlainTextReviewDocumentsProvider(TimeProvider clock) : IRevi
         }
 
         return Task.FromResult(Text($"审查批注稿-{view.Case.Id}.txt", sb));
+    }
+
+    /// <summary>
+    /// Puts 〖 〗 around each finding's words and the note numbers after the closing mark. Findings on the same words
+    /// share one pair of marks, so a 文号 with three defects reads 〖…〗〔1〕〔2〕〔3〕.
+    /// </summary>
+    private static string Annotate(string text, int paragraphOffset, List<(Finding Finding, int Number)> here)
+    {
+        var spans = here
+            .GroupBy(x => (Start: x.Finding.Location.Offset - paragraphOffset, Stop: Math.Min(x.Finding.Location.Offset - paragraphOffset + x.Finding.Location.Length, text.Length)))
+            .ToList();
+        var sb = new StringBuilder();
+        for (var i = 0; i <= text.Length; i++)
+        {
+            foreach (var span in spans.Where(s => s.Key.Stop == i).OrderByDescending(s => s.Key.Start))
+            {
+                sb.Append('〗');
+                foreach (var (_, number) in span)
+                {
+                    sb.Append('〔').Append(number.ToString(CultureInfo.InvariantCulture)).Append('〕');
+                }
+            }
+
+            foreach (var _ in spans.Where(s => s.Key.Start == i).OrderByDescending(s => s.Key.Stop))
+            {
+                sb.Append('〖');
+            }
+
+            if (i < text.Length)
+            {
+                sb.Append(text[i]);
+            }
+        }
+
+        return sb.ToString();
     }
 
     private static void AppendFinding(StringBuilder sb, int n, Finding f)
@@ -144,7 +170,8 @@ public sealed class PlainTextReviewDocumentsProvider(TimeProvider clock) : IRevi
     public static string ArticleOf(NormativeDocument doc, Finding f) =>
         doc.ProvisionAt(f.Location.Offset)?.Article?.Label is { Length: > 0 } article ? article : f.Location.Label;
 
-    private static string Title(string title) => title.Trim('《', '》');
+    /// <summary>A title to put inside 《》: inner book-title marks become 〈〉, as nested titles are written.</summary>
+    private static string Title(string title) => title.Trim('《', '》').Replace('《', '〈').Replace('》', '〉');
 
     private static string Date(DateTimeOffset t) => t.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
 
