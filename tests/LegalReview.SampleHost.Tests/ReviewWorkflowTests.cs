@@ -187,6 +187,25 @@ public sealed class ReviewWorkflowTests
     }
 
     [Test]
+    public async Task Rejection_IsReversedByAcceptingTheSameFinding()
+    {
+        var (id, json) = await SubmitSeedAsync();
+        var key = Key(json.GetProperty("findings")[0]);
+        using (var reject = await _reviewer.PostAsJsonAsync($"/api/reviews/{id}/findings/{key}/decision", new { accept = false, reason = "经核合法" }))
+        {
+            Assert.That(reject.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        }
+
+        using (var accept = await _reviewer.PostAsJsonAsync($"/api/reviews/{id}/findings/{key}/decision", new { accept = true }))
+        {
+            Assert.That(accept.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        }
+
+        var current = JsonDocument.Parse(await _reviewer.GetStringAsync($"/api/reviews/{id}")).RootElement;
+        Assert.That(current.GetProperty("findings").EnumerateArray().Any(f => f.GetProperty("suppressed").GetBoolean()), Is.False);
+    }
+
+    [Test]
     public async Task DraftingUnit_SeesOnlyItsOwnCases()
     {
         var (id, _) = await SubmitSeedAsync();
