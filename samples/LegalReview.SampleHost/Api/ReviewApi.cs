@@ -1,0 +1,156 @@
+using System.Globalization;
+using LegalReview.Generation.Json;
+using LegalReview.SampleHost.Cases;
+using LegalReview.SampleHost.Documents;
+using LegalReview.SampleHost.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LegalReview.SampleHost.Api;
+
+/// <summary>
+/// The JSON API beside the pages. Clients authenticate with the sign-in cookie (plus the antiforgery token on POST) or
+/// with an <c>X-Api-Key</c> header issued by the administrator. Review results are in the library's JSON schema
+/// (<see cref="ReviewJsonWriter"/>).
+/// </summary>
+public static class ReviewApi
+{
+    private const string Json = "application/json";
+
+    public static IEndpointRouteBuilder MapReviewApi(this IEndpointRouteBuilder app)
+    {
+        var reviews = app.MapGroup("/api/reviews").WithTags("审查").ProducesProblem(StatusCodes.Status401Unauthorized);
+
+        reviews.MapPost("/", SubmitAsync)
+            .WithName("SubmitReview")
+            .WithSummary("报送草案并审查")
+            .WithDescription("以 multipart/form-data 上传草案（字段 file，.docx 或 .txt），可附审查元数据字段；返回 201、Location 和审查结果 JSON。")
+            .Accepts<IFormFile>("multipart/form-data")
+            .Produces(StatusCodes.Status201Created, contentType: Json)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .DisableAntiforgery()
+            .AddEndpointFilter<CookieAntiforgeryFilter>()
+            .RequireAuthorization(new AuthorizeAttribute { Roles = Roles.Drafter });
+
+        reviews.MapGet("/{id:long}", GetAsync)
+            .WithName("GetReview")
+            .WithSummary("取得案件的当前审查结果（已不采纳的发现标为 suppressed）")
+            .Produces(StatusCodes.Status200OK, contentType: Json)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireAuthorization(new AuthorizeAttribute { Roles = Roles.CaseReaders });
+
+        reviews.MapGet("/{id:long}/opinion", (long id, HttpContext http, CaseWorkflow workflow, IReviewDocumentsProvider documents, CancellationToken ct) =>
+                DownloadAsync(id, http, workflow, documents.CreateOpinionAsync, ct))
+            .WithName("GetOpinion")
+            .WithSummary("下载合法性审核意见书")
+            .Produces(StatusCodes.Status200OK, contentType: "text/plain")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireAuthorization(new AuthorizeAttribute { Roles = Roles.CaseReaders });
+
+        reviews.MapGet("/{id:long}/annotated", (long id, HttpContext http, CaseWorkflow workflow, IReviewDocumentsProvider documents, CancellationToken ct) =>
+                DownloadAsync(id, http, workflow, documents.CreateAnnotatedAsync, ct))
+            .WithName("GetAnnotated")
+            .WithSummary("下载审查批注稿")
+            .Produces(StatusCodes.Status200OK, contentType: "text/plain")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireAuthorization(new AuthorizeAttribute { Roles = Roles.CaseReaders });
+
+        reviews.MapPost("/{id:long}/findings/{key}/decision", DecideAsync)
+            .WithName("DecideFinding")
+            .WithSummary("采纳或不采纳一项审查发现（不采纳须说明理由，记为该案件的豁免）")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .AddEndpointFilter<CookieAntiforgeryFilter>()
+            .RequireAuthorization(new AuthorizeAttribute { Roles = Roles.Reviewer });
+
+        reviews.MapPost("/{id:long}/conclusion", ConcludeAsync)
+            .WithName("ConcludeReview")
+            .WithSummary("作出审核结论并办结案件")
+            .Produces(StatusCodes.Status200OK, contentType: Json)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .AddEndpointFilter<CookieAntiforgeryFilter>()
+            .RequireAuthorization(new AuthorizeAttribute { Roles = Roles.Reviewer });
+
+        return app;
+    }
+
+    private static async Task<IResult> SubmitAsync(IFormFile? file, [FromForm] MetadataInput? metadata, HttpContext http, CaseWorkflow workflow, CancellationToken ct)
+    {
+        if (file is null)
+        {
+            return Problem(new CaseWorkflowException("请以 file 字段上传草案文件。"));
+        }
+
+        // The binder gives no object when the request carries no metadata field at all.
+        metadata ??= new MetadataInput();
+        try
+        {
+            var view = await workflow.SubmitAsync(file, metadata.ToMetadata(), metadata.Unit ?? string.Empty, http.User.Identity!.Name!, ct);
+            http.Response.Headers.Location = $"/api/reviews/{view.Case.Id.ToString(CultureInfo.InvariantCulture)}";
+            return Results.Text(ReviewJsonWriter.ToJson(view.Result), Json, statusCode: StatusCodes.Status201Created);
+        }
+        catch (CaseWorkflowException ex)
+        {
+            return Problem(ex);
+        }
+    }
+
+    private static async Task<IResult> GetAsync(long id, HttpContext http, CaseWorkflow workflow, CancellationToken ct)
+    {
+        var view = await workflow.LoadAsync(id, ct);
+        if (view is null || !UserClaims.CanRead(http.User, view.Case))
+        {
+            return view is null ? NotFound() : Results.Forbid();
+        }
+
+        return Results.Text(ReviewJsonWriter.ToJson(view.Result), Json);
+    }
+
+    private static async Task<IResult> DownloadAsync(long id, HttpContext http, CaseWorkflow workflow, Func<CaseView, CancellationToken, Task<ReviewDocument>> create, CancellationToken ct)
+    {
+        var view = await workflow.LoadAsync(id, ct);
+        if (view is null || !UserClaims.CanRead(http.User, view.Case))
+        {
+            return view is null ? NotFound() : Results.Forbid();
+        }
+
+        var document = await create(view, ct);
+        return Results.File(document.Content, document.ContentType, document.FileName);
+    }
+
+    private static async Task<IResult> DecideAsync(long id, string key, DecisionRequest request, HttpContext http, CaseWorkflow workflow, CancellationToken ct)
+    {
+        try
+        {
+            await workflow.DecideAsync(id, key, request.Accept, request.Reason, http.User.Identity!.Name!, ct);
+            return Results.NoContent();
+        }
+        catch (CaseWorkflowException ex)
+        {
+            return Problem(ex);
+        }
+    }
+
+    private static async Task<IResult> ConcludeAsync(long id, ConclusionRequest request, HttpContext http, CaseWorkflow workflow, CancellationToken ct)
+    {
+        try
+        {
+            var view = await workflow.ConcludeAsync(id, request.Conclusion, request.Note, http.User.Identity!.Name!, ct);
+            return Results.Text(ReviewJsonWriter.ToJson(view.Result), Json);
+        }
+        catch (CaseWorkflowException ex)
+        {
+            return Problem(ex);
+        }
+    }
+
+    private static IResult NotFound() => Results.Problem(title: "案件不存在", statusCode: StatusCodes.Status404NotFound);
+
+    private static IResult Problem(CaseWorkflowException ex) => Results.Problem(title: "无法办理", detail: ex.Message, statusCode: ex.StatusCode);
+}

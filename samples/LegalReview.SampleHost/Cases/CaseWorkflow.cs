@@ -1,0 +1,167 @@
+using LegalReview.Documents.Reading;
+using LegalReview.Review;
+using LegalReview.SampleHost.Data;
+using LegalReview.SampleHost.Security;
+using Microsoft.Extensions.Options;
+
+namespace LegalReview.SampleHost.Cases;
+
+/// <summary>
+/// The review workflow shared by the pages and the JSON API: submission, decisions on findings and the conclusion.
+/// </summary>
+public sealed partial class CaseWorkflow(
+    CaseStore store,
+    CaseReviewer reviewer,
+    ICaseRecorder recorder,
+    IOptions<SampleHostOptions> options,
+    TimeProvider clock,
+    ILogger<CaseWorkflow> logger)
+{
+    /// <summary>The conclusions a legality review may reach.</summary>
+    public static readonly IReadOnlyList<string> Conclusions = ["合法", "修改后合法", "不合法"];
+
+    /// <summary>Reviews and stores a submitted draft, then records the case as received.</summary>
+    /// <exception cref="CaseWorkflowException">The file is empty, too large, not a .docx/.txt, or unreadable.</exception>
+    public async Task<CaseView> SubmitAsync(IFormFile file, ReviewMetadata metadata, string unit, string submittedBy, CancellationToken cancellationToken = default)
+    {
+        var limit = options.Value.MaxUploadBytes;
+        if (file.Length == 0)
+        {
+            throw new CaseWorkflowException("上传的文件为空，请选择起草的文件草案。");
+        }
+
+        if (file.Length > limit)
+        {
+            throw new CaseWorkflowException(UploadLimit.Message(limit), StatusCodes.Status413PayloadTooLarge);
+        }
+
+        // The client's name is only a label: keep its last segment, never build a path from it.
+        var fileName = Path.GetFileName(file.FileName.Replace('\\', '/'));
+        var extension = Path.GetExtension(fileName).ToLowerInvariant();
+        if (extension is not (".docx" or ".txt"))
+        {
+            throw new CaseWorkflowException("仅接受 Word 文档（.docx）或纯文本（.txt）格式的草案。", StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        byte[] content;
+        await using (var input = file.OpenReadStream())
+        using (var buffer = new MemoryStream())
+        {
+            await input.CopyToAsync(buffer, cancellationToken);
+            content = buffer.ToArray();
+        }
+
+        ReviewResult result;
+        try
+        {
+            result = await reviewer.ReviewAsync(content, fileName, metadata, [], cancellationToken);
+        }
+        catch (DocumentReadException ex)
+        {
+            LogUnreadable(logger, ex.Reason, ex);
+            throw new CaseWorkflowException($"无法读取该文件：{DocumentReadException.Describe(ex.Reason)}。", StatusCodes.Status422UnprocessableEntity);
+        }
+
+        var stored = await store.CreateAsync(new ReviewCase
+        {
+            Id = 0,
+            FileName = fileName,
+            Metadata = metadata,
+            Unit = string.IsNullOrWhiteSpace(unit) ? submittedBy : unit.Trim(),
+            SubmittedBy = submittedBy,
+            SubmittedAt = clock.GetUtcNow(),
+            Title = string.IsNullOrWhiteSpace(result.Document.Title) ? fileName : result.Document.Title,
+            DocumentNumber = result.Document.DocumentNumber?.Raw,
+        }, content, cancellationToken);
+        await recorder.RecordReceivedAsync(stored, result, submittedBy, cancellationToken);
+        LogSubmitted(logger, stored.Id, result.Findings.Count);
+        return new CaseView(stored, result, new Dictionary<string, FindingDecision>());
+    }
+
+    /// <summary>A case with its current review, or null when it does not exist.</summary>
+    public async Task<CaseView?> LoadAsync(long id, CancellationToken cancellationToken = default)
+    {
+        var reviewCase = await store.GetAsync(id, cancellationToken);
+        if (reviewCase is null)
+        {
+            return null;
+        }
+
+        var decisions = await store.GetDecisionsAsync(id, cancellationToken);
+        var content = await store.GetContentAsync(id, cancellationToken);
+        var result = await reviewer.ReviewAsync(content, reviewCase.FileName, reviewCase.Metadata, decisions, cancellationToken);
+        return new CaseView(reviewCase, result, decisions.ToDictionary(d => d.FindingKey, StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// Accepts a finding, or rejects it with a reason: a rejection becomes a suppression of that finding in this case
+    /// and, like an acceptance, a feedback row for retraining.
+    /// </summary>
+    public async Task DecideAsync(long id, string findingKey, bool accept, string? reason, string by, CancellationToken cancellationToken = default)
+    {
+        var view = await LoadAsync(id, cancellationToken) ?? throw new CaseWorkflowException("案件不存在。", StatusCodes.Status404NotFound);
+        if (view.Case.IsConcluded)
+        {
+            throw new CaseWorkflowException("该案件已办结，不能再修改审核意见。", StatusCodes.Status409Conflict);
+        }
+
+        var finding = view.Result.Findings.FirstOrDefault(f => FindingKeys.Of(f) == findingKey)
+            ?? throw new CaseWorkflowException("该审查发现不存在。", StatusCodes.Status404NotFound);
+        if (finding.IsSuppressed && !view.Decisions.ContainsKey(findingKey))
+        {
+            // The suppression grain is rule + place + words: rejecting one finding there covers its siblings too.
+            throw new CaseWorkflowException(
+                $"该审查发现已被认定为合法（{finding.Suppression!.By}：{finding.Suppression.Reason}），无需另行决定；如需改变，请修改原不采纳决定。",
+                StatusCodes.Status409Conflict);
+        }
+
+        reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        if (!accept && reason is null)
+        {
+            throw new CaseWorkflowException("不采纳审查发现时，须说明该条款合法的理由。");
+        }
+
+        var paragraph = view.Result.Document.Paragraphs[Math.Clamp(finding.Location.ParagraphIndex, 0, view.Result.Document.Paragraphs.Count - 1)];
+        await store.SaveDecisionAsync(id, new FindingDecision(
+            findingKey, finding.RuleId, finding.Location.Label, finding.Quote, accept, reason, by, clock.GetUtcNow()), paragraph.Text, cancellationToken);
+    }
+
+    /// <summary>Concludes the case once every finding is decided, and records it as concluded.</summary>
+    public async Task<CaseView> ConcludeAsync(long id, string conclusion, string? note, string by, CancellationToken cancellationToken = default)
+    {
+        if (!Conclusions.Contains(conclusion, StringComparer.Ordinal))
+        {
+            throw new CaseWorkflowException("审核结论须为“合法”“修改后合法”或“不合法”之一。");
+        }
+
+        var view = await LoadAsync(id, cancellationToken) ?? throw new CaseWorkflowException("案件不存在。", StatusCodes.Status404NotFound);
+        if (view.Case.IsConcluded)
+        {
+            throw new CaseWorkflowException("该案件已办结。", StatusCodes.Status409Conflict);
+        }
+
+        var open = view.Undecided.Count();
+        if (open > 0)
+        {
+            throw new CaseWorkflowException($"尚有 {open} 项审查发现未作采纳或不采纳的决定，请逐项处理后再作结论。", StatusCodes.Status409Conflict);
+        }
+
+        if (conclusion == "合法" && view.Accepted.Any())
+        {
+            throw new CaseWorkflowException("已采纳需修改的审查发现，结论不能为“合法”；请选择“修改后合法”或“不合法”。");
+        }
+
+        var at = clock.GetUtcNow();
+        note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        await store.ConcludeAsync(id, conclusion, note, by, at, cancellationToken);
+        var concluded = view with { Case = view.Case with { Conclusion = conclusion, ConclusionNote = note, ConcludedBy = by, ConcludedAt = at } };
+        await recorder.RecordConcludedAsync(concluded.Case, concluded.Result, by, cancellationToken);
+        return concluded;
+    }
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Case {CaseId} received with {Findings} findings")]
+    private static partial void LogSubmitted(ILogger logger, long caseId, int findings);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Upload refused as unreadable ({Error})")]
+    private static partial void LogUnreadable(ILogger logger, DocumentReadError error, Exception exception);
+}

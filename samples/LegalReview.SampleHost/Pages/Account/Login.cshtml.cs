@@ -1,0 +1,56 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using LegalReview.SampleHost.Data;
+using LegalReview.SampleHost.Security;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace LegalReview.SampleHost.Pages.Account;
+
+[AllowAnonymous]
+public sealed class LoginModel(UserStore users) : PageModel
+{
+    [BindProperty]
+    public LoginInput Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var user = await users.VerifyPasswordAsync(Input.UserName, Input.Password, cancellationToken);
+        if (user is null)
+        {
+            ModelState.AddModelError(string.Empty, "用户名或密码不正确。");
+            return Page();
+        }
+
+        var identity = UserClaims.Identity(user, CookieAuthenticationDefaults.AuthenticationScheme);
+        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
+        // Only local return addresses: an open redirect would let a phishing link borrow our sign-in page.
+        return Url.IsLocalUrl(ReturnUrl) ? LocalRedirect(ReturnUrl) : RedirectToPage("/Index");
+    }
+
+    public sealed class LoginInput
+    {
+        [Required(ErrorMessage = "请输入用户名。")]
+        [Display(Name = "用户名")]
+        public string UserName { get; set; } = string.Empty;
+
+        [Required(ErrorMessage = "请输入密码。")]
+        [Display(Name = "密码")]
+        public string Password { get; set; } = string.Empty;
+    }
+}

@@ -1,0 +1,64 @@
+using LegalReview.SampleHost.Cases;
+using LegalReview.SampleHost.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace LegalReview.SampleHost.Pages.Cases;
+
+/// <summary>The reviewer's page: the draft with findings highlighted, a decision per finding, and the conclusion.</summary>
+[Authorize(Roles = Roles.Reviewer)]
+public sealed class ReviewModel(CaseWorkflow workflow) : PageModel
+{
+    public CaseView? View { get; private set; }
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
+    {
+        View = await workflow.LoadAsync(id, cancellationToken);
+        return View is null ? NotFound() : Page();
+    }
+
+    public async Task<IActionResult> OnPostDecideAsync(long id, string key, bool accept, string? reason, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await workflow.DecideAsync(id, key, accept, reason, User.Identity!.Name!, cancellationToken);
+            Notice = accept ? "已采纳该审查发现。" : "已不采纳该审查发现，理由已记录。";
+            return Redirect(Url.Page("/Cases/Review", new { id }) + "#f-" + key);
+        }
+        catch (CaseWorkflowException ex)
+        {
+            return await ShowErrorAsync(id, ex, cancellationToken);
+        }
+    }
+
+    public async Task<IActionResult> OnPostConcludeAsync(long id, string conclusion, string? note, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await workflow.ConcludeAsync(id, conclusion ?? string.Empty, note, User.Identity!.Name!, cancellationToken);
+            Notice = $"已作出“{conclusion}”的审核结论，案件办结。";
+            return RedirectToPage("/Cases/Review", new { id });
+        }
+        catch (CaseWorkflowException ex)
+        {
+            return await ShowErrorAsync(id, ex, cancellationToken);
+        }
+    }
+
+    private async Task<IActionResult> ShowErrorAsync(long id, CaseWorkflowException ex, CancellationToken cancellationToken)
+    {
+        View = await workflow.LoadAsync(id, cancellationToken);
+        if (View is null)
+        {
+            return NotFound();
+        }
+
+        ModelState.AddModelError(string.Empty, ex.Message);
+        Response.StatusCode = ex.StatusCode;
+        return Page();
+    }
+}

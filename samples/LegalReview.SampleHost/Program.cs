@@ -1,0 +1,117 @@
+using LegalReview;
+using LegalReview.SampleHost;
+using LegalReview.SampleHost.Api;
+using LegalReview.SampleHost.Cases;
+using LegalReview.SampleHost.Data;
+using LegalReview.SampleHost.Documents;
+using LegalReview.SampleHost.Security;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+
+var command = args.Length > 0 && args[0] == CreateAdminCommand.Name ? args : null;
+var builder = WebApplication.CreateBuilder(command is null ? args : args[Math.Min(2, args.Length)..]);
+
+builder.Services.Configure<SampleHostOptions>(builder.Configuration.GetSection(SampleHostOptions.SectionName));
+builder.Services.AddOptions<FormOptions>().Configure<IOptions<SampleHostOptions>>((form, host) =>
+    form.MultipartBodyLengthLimit = host.Value.MaxUploadBytes + UploadLimit.FormOverheadBytes);
+
+builder.Services.AddOptions<LegalReviewOptions>().Bind(builder.Configuration.GetSection(LegalReviewOptions.SectionName));
+builder.Services.AddLegalReview();
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<SqliteDatabase>();
+builder.Services.AddSingleton<UserStore>();
+builder.Services.AddSingleton<CaseStore>();
+builder.Services.AddSingleton<CaseReviewer>();
+builder.Services.AddSingleton<SqliteCaseRecorder>();
+builder.Services.AddSingleton<ICaseRecorder>(sp => sp.GetRequiredService<SqliteCaseRecorder>());
+builder.Services.AddSingleton<IReviewDocumentsProvider, PlainTextReviewDocumentsProvider>();
+builder.Services.AddScoped<CaseWorkflow>();
+builder.Services.AddHostedService<DatabaseInitializer>();
+builder.Services.AddHealthChecks().AddCheck<SqliteHealthCheck>("sqlite");
+
+const string AppScheme = "App";
+builder.Services.AddAuthentication(AppScheme)
+    .AddPolicyScheme(AppScheme, "Cookie or API key", o => o.ForwardDefaultSelector = ctx =>
+        ctx.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName)
+            ? ApiKeyAuthenticationHandler.SchemeName
+            : CookieAuthenticationDefaults.AuthenticationScheme)
+    .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
+    .AddCookie(o =>
+    {
+        o.LoginPath = "/Account/Login";
+        o.LogoutPath = "/Account/Logout";
+        o.AccessDeniedPath = "/Account/AccessDenied";
+        o.Cookie.Name = "LegalReview.SampleHost";
+        o.Cookie.HttpOnly = true;
+        o.Cookie.SameSite = SameSiteMode.Lax;
+        o.ExpireTimeSpan = TimeSpan.FromHours(8);
+        o.SlidingExpiration = true;
+        // The API answers with status codes; only pages redirect to the sign-in page.
+        o.Events.OnRedirectToLogin = ctx => ApiOrRedirect(ctx, StatusCodes.Status401Unauthorized);
+        o.Events.OnRedirectToAccessDenied = ctx => ApiOrRedirect(ctx, StatusCodes.Status403Forbidden);
+    });
+builder.Services.AddAuthorization(o => o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+builder.Services.AddAntiforgery(o => o.HeaderName = "RequestVerificationToken");
+builder.Services.AddRazorPages();
+// Chinese text is written as is rather than as numeric character references, so pages stay readable in source form.
+builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+{
+    document.Info.Title = "LegalReview 示例宿主 API";
+    document.Info.Description = "规范性文件合法性审核：报送草案、取得审查结果、采纳或不采纳审查发现、作出结论、下载审核意见书和批注稿。"
+        + "认证：登录 Cookie（POST 须附 RequestVerificationToken 请求头），或管理员签发的 X-Api-Key 请求头。";
+    return Task.CompletedTask;
+}));
+
+var app = builder.Build();
+
+if (command is not null)
+{
+    return await CreateAdminCommand.RunAsync(app.Services, command, Console.In, Console.Out, Console.Error);
+}
+
+app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ErrorPage.HandleAsync });
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseMiddleware<UploadLimit>();
+app.UseAntiforgery();
+
+app.MapRazorPages();
+app.MapReviewApi();
+app.MapOpenApi().RequireAuthorization(new AuthorizeAttribute { Roles = Roles.CaseReaders });
+app.MapHealthChecks("/health").AllowAnonymous();
+
+await app.RunAsync();
+return 0;
+
+static Task ApiOrRedirect(RedirectContext<CookieAuthenticationOptions> ctx, int status)
+{
+    if (ctx.Request.Path.StartsWithSegments("/api") || ctx.Request.Path.StartsWithSegments("/openapi"))
+    {
+        ctx.Response.StatusCode = status;
+    }
+    else
+    {
+        ctx.Response.Redirect(ctx.RedirectUri);
+    }
+
+    return Task.CompletedTask;
+}
+
+/// <summary>The application entry point, visible to the test host.</summary>
+public partial class Program;

@@ -1,0 +1,51 @@
+using LegalReview.Documents.Reading;
+using LegalReview.Review;
+using LegalReview.SampleHost.Cases;
+
+namespace LegalReview.SampleHost.Tests;
+
+public sealed class HighlightRendererTests
+{
+    [Test]
+    public void OverlappingFindings_SplitIntoMarksAtEveryBoundary_AndTextIsEncoded()
+    {
+        var doc = new DocumentReader().ReadText("第一条 <企业> 应当缴纳保证金。\n第二条 本办法自印发之日起施行。", "t.txt");
+        var paragraph = doc.Paragraphs.First(p => p.Text.Contains("保证金", StringComparison.Ordinal));
+        var at = paragraph.Offset + paragraph.Text.IndexOf("缴纳保证金", StringComparison.Ordinal);
+        var findings = new[]
+        {
+            Make("LR2001", at, 5, FindingSeverity.Error),
+            Make("LR2002", at + 2, 3, FindingSeverity.Warning) with { Message = "另一问题" },
+        };
+
+        var html = Render(paragraph, findings);
+
+        Assert.That(html, Does.Contain("&lt;企业&gt;"));
+        var first = FindingKeys.Of(findings[0]);
+        var second = FindingKeys.Of(findings[1]);
+        Assert.That(html, Does.Contain($"<mark class=\"error\" data-findings=\"{first}\""));
+        Assert.That(html, Does.Contain($"data-findings=\"{first} {second}\""));
+        Assert.That(html, Does.Contain(">缴纳</a></mark>"));
+        Assert.That(html, Does.Contain(">保证金</a></mark>"));
+        Assert.That(Render(doc.Paragraphs.Last(), findings), Does.Not.Contain("<mark"));
+    }
+
+    private static string Render(LegalReview.Documents.DocumentParagraph p, Finding[] findings)
+    {
+        using var writer = new StringWriter();
+        HighlightRenderer.Render(p, findings).WriteTo(writer, HighlightRenderer.Encoder);
+        return writer.ToString();
+    }
+
+    private static Finding Make(string id, int offset, int length, FindingSeverity severity) => new()
+    {
+        RuleId = id,
+        Title = "测试",
+        Category = RuleCategory.Form,
+        Severity = severity,
+        Location = new FindingLocation("第一条", "第一条", offset, length, 0),
+        Quote = string.Empty,
+        Message = "测试",
+        LegalBasis = [],
+    };
+}

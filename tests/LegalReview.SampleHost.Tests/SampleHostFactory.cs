@@ -1,0 +1,70 @@
+using LegalReview.SampleHost.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LegalReview.SampleHost.Tests;
+
+/// <summary>The host over a fresh SQLite file in a temporary folder, with a first administrator from configuration.</summary>
+public sealed class SampleHostFactory : WebApplicationFactory<Program>
+{
+    public const string AdminName = "admin";
+    public const string AdminPassword = "Admin-pass-2024";
+    public const string UserPassword = "User-pass-2024";
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("samplehost-tests-").FullName;
+
+    public SampleHostFactory(long maxUploadBytes = 1024 * 1024)
+    {
+        MaxUploadBytes = maxUploadBytes;
+    }
+
+    public long MaxUploadBytes { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("ConnectionStrings:SampleHost", $"Data Source={Path.Combine(_folder, "host.db")}");
+        builder.UseSetting("SampleHost:Admin:User", AdminName);
+        builder.UseSetting("SampleHost:Admin:Password", AdminPassword);
+        builder.UseSetting("SampleHost:MaxUploadBytes", MaxUploadBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Creates a user with a role unless it exists, and returns its name.</summary>
+    public async Task<string> EnsureUserAsync(string name, string role)
+    {
+        var users = Services.GetRequiredService<UserStore>();
+        if (await users.FindByNameAsync(name) is null)
+        {
+            await users.CreateAsync(name, role, UserPassword);
+        }
+
+        return name;
+    }
+
+    /// <summary>Issues an API key to a (new or existing) user with the role.</summary>
+    public async Task<string> ApiKeyAsync(string name, string role)
+    {
+        await EnsureUserAsync(name, role);
+        var users = Services.GetRequiredService<UserStore>();
+        var user = await users.FindByNameAsync(name);
+        return await users.IssueApiKeyAsync(user!.Id);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(_folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open by the runtime; the temp folder is reclaimed by the OS.
+            }
+        }
+    }
+}
