@@ -36,6 +36,7 @@ public sealed class NormativeDocument
         Tables = b.Tables;
         Citations = b.Citations;
         Notes = b.Notes;
+        Comments = b.Comments;
         Properties = b.Properties;
         foreach (var s in Sections)
         {
@@ -127,6 +128,9 @@ public sealed class NormativeDocument
 
     /// <summary>Footnote and endnote texts (kept out of the provision tree).</summary>
     public IReadOnlyList<string> Notes { get; }
+
+    /// <summary>Word comments in the draft, anchored to logical paragraphs (inline suppressions are read from them).</summary>
+    public IReadOnlyList<DocumentComment> Comments { get; }
 
     /// <summary>Facts about the source file.</summary>
     public DocumentProperties Properties { get; }

@@ -120,7 +120,7 @@ public sealed partial class ReviewEngine
             }
         }
 
-        var processed = findings.Select(f => Downgrade(document, f)).Select(ApplySuppression)
+        var processed = findings.Select(f => Downgrade(document, f)).Select(f => ApplySuppression(document, f))
             .Distinct()
             .OrderBy(f => f.Location.Offset).ThenBy(f => f.RuleId, StringComparer.Ordinal).ThenBy(f => f.Location.Length).ThenBy(f => f.Message, StringComparer.Ordinal)
             .ToArray();
@@ -159,8 +159,27 @@ public sealed partial class ReviewEngine
         return f;
     }
 
-    private Finding ApplySuppression(Finding f)
+    private Finding ApplySuppression(NormativeDocument document, Finding f)
     {
+        // Inline: a Word comment on the provision, "LegalReview 豁免 LR2004：理由", by its author.
+        if (document.Comments.Count > 0)
+        {
+            var scope = document.ProvisionAt(f.Location.Offset) is { } p ? (p.Article ?? p).FullSpan : document.SpanAt(f.Location.Offset, f.Location.Length);
+            foreach (var c in document.Comments)
+            {
+                if (c.ParagraphIndex < 0 || (!scope.Contains(document.Paragraphs[c.ParagraphIndex].Offset) && c.ParagraphIndex != f.Location.ParagraphIndex))
+                {
+                    continue;
+                }
+
+                var m = InlineSuppression().Match(c.Text);
+                if (m.Success && string.Equals(m.Groups["id"].Value, f.RuleId, StringComparison.OrdinalIgnoreCase) && m.Groups["reason"].Value.Trim().Length > 0)
+                {
+                    return f with { Suppression = new Suppression(c.Author.Length > 0 ? c.Author : "（批注未署名）", m.Groups["reason"].Value.Trim(), "inline") };
+                }
+            }
+        }
+
         foreach (var s in _options.Suppressions)
         {
             if (string.Equals(s.RuleId, f.RuleId, StringComparison.OrdinalIgnoreCase)
@@ -243,6 +262,9 @@ public sealed partial class ReviewEngine
         "info" => (true, FindingSeverity.Info),
         _ => null,
     };
+
+    [GeneratedRegex(@"(?:LegalReview|审查)?\s*(?:豁免|忽略|suppress)\s*[：:]?\s*(?<id>LR[0-9]{4})\s*[：:，,]?\s*(?<reason>.*)", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex InlineSuppression();
 
     [GeneratedRegex(@"《[^《》]{2,60}》(?:（[^（）]{1,30}）)?第[一二三四五六七八九十百千零〇0-9]+条")]
     private static partial Regex SpecificBasis();

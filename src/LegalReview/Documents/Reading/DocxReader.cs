@@ -74,7 +74,15 @@ internal static class DocxReader
                 throw new DocumentReadException(name, DocumentReadError.NoBodyText);
             }
 
-            return DocumentStructureParser.Build(name, SourceFormat.Docx, state.Paragraphs, properties, notes);
+            var comments = new List<(string Id, string Author, string Text, int SourceIndex)>();
+            foreach (var c in main.WordprocessingCommentsPart?.Comments?.Elements<DocumentFormat.OpenXml.Wordprocessing.Comment>() ?? [])
+            {
+                var id = c.Id?.Value ?? string.Empty;
+                comments.Add((id, c.Author?.Value ?? string.Empty, string.Join("\n", c.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText)).Trim(),
+                    state.CommentAnchors.TryGetValue(id, out var at) ? at : -1));
+            }
+
+            return DocumentStructureParser.Build(name, SourceFormat.Docx, state.Paragraphs, properties, notes, comments);
         }
         catch (DocumentReadException)
         {
@@ -322,6 +330,13 @@ internal static class DocxReader
                 }
 
                 break;
+            case "commentRangeStart" or "commentReference" when s.Current is { } pc:
+                if (r.GetAttribute("id", r.NamespaceURI) is { } cid)
+                {
+                    s.CommentAnchors.TryAdd(cid, pc.SourceIndex);
+                }
+
+                break;
             case "txbxContent":
                 s.TextBoxDepth++;
                 if (empty)
@@ -425,6 +440,8 @@ internal static class DocxReader
         public bool Strict { get; set; }
 
         public int AutoNumbered { get; private set; }
+
+        public Dictionary<string, int> CommentAnchors { get; } = new(StringComparer.Ordinal);
 
         public void StartParagraph()
         {

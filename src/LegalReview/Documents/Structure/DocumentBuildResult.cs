@@ -41,6 +41,8 @@ internal sealed class DocumentBuildResult
 
     public IReadOnlyList<string> Notes { get; set; } = [];
 
+    public IReadOnlyList<DocumentComment> Comments { get; set; } = [];
+
     public DocumentProperties Properties { get; set; } = new();
 
     public bool IsWrapper { get; set; }

@@ -11,7 +11,7 @@ internal static class DocumentStructureParser
 {
     private const int MaxTitleLength = 120;
 
-    public static NormativeDocument Build(string sourceName, SourceFormat format, IReadOnlyList<RawParagraph> raw, DocumentProperties properties, IReadOnlyList<string> notes)
+    public static NormativeDocument Build(string sourceName, SourceFormat format, IReadOnlyList<RawParagraph> raw, DocumentProperties properties, IReadOnlyList<string> notes, IReadOnlyList<(string Id, string Author, string Text, int SourceIndex)>? comments = null)
     {
         // 1. Lay out the text: one logical paragraph per non-blank raw paragraph, joined with '\n'.
         var paragraphs = new List<DocumentParagraph>(raw.Count);
@@ -44,6 +44,8 @@ internal static class DocumentStructureParser
             Properties = properties,
         };
 
+        result.Comments = (comments ?? []).Select(c => new DocumentComment(c.Id, c.Author, c.Text,
+            paragraphs.FirstOrDefault(p => p.SourceIndex == c.SourceIndex && p.Part != SourcePartKind.Note)?.Index ?? -1)).ToArray();
         var ctx = new Context(paragraphs, text);
         Recognise(ctx, result);
         return new NormativeDocument(result);
