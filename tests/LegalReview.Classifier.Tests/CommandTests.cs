@@ -104,6 +104,8 @@ public sealed class CommandTests
     {
         var path = Path.Combine(_dir, "draft.txt");
         await File.WriteAllTextAsync(path, "某县人民政府关于印发某县市容管理办法的通知\n第一条 在道路两侧乱堆乱放的，由县城市管理局处以五百元以上二千元以下罚款。\n第二条 本办法自2026年1月1日起施行，有效期五年。\n");
+        // LR2004 reports this penalty itself, and a rule finding absorbs the classifier's; switch it off to see the stage.
+        await File.WriteAllTextAsync(Path.Combine(_dir, "legalreview.json"), """{ "LegalReview": { "Review": { "Rules": { "LR2004": "off" } } } }""");
         var stdout = new StringWriter();
         await CheckCommand.RunAsync(path, "json", null, null, false, stdout, new StringWriter(), CancellationToken.None);
         var findings = JsonNode.Parse(stdout.ToString())!["findings"]!.AsArray();
