@@ -66,6 +66,45 @@ public sealed class TrackingApiTests
     }
 
     [Test]
+    public async Task FilingDashboard_ShowsTheTypedErrorOfARefusedTransition()
+    {
+        using var created = await _reviewer.PostAsJsonAsync("/api/filings", new
+        {
+            direction = "fromDepartment",
+            documentNumber = "晋教规〔2025〕2号",
+            title = "晋江市校外培训机构管理办法",
+            filingUnit = "晋江市教育局",
+            recipient = "晋江市人民政府",
+            publishedOn = "2025-05-06",
+            receivedOn = "2025-05-20",
+        });
+        Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created), await created.Content.ReadAsStringAsync());
+        var id = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!;
+
+        await _factory.EnsureUserAsync("备案页审核员", Roles.Reviewer);
+        var page = await HostClient.SignedInAsync(_factory, "备案页审核员", SampleHostFactory.UserPassword);
+        Assert.That(await page.GetStringAsync("/Tracking/Filings"), Does.Contain("晋教规〔2025〕2号"));
+        using var refused = await HostClient.PostFormAsync(page, "/Tracking/Filings", new Dictionary<string, string>
+        {
+            ["id"] = id,
+            ["to"] = "corrected",
+            ["reason"] = "跳过审查",
+            ["version"] = "1",
+        }, "/Tracking/Filings?handler=Advance");
+        Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.That(html, Does.Match("role=\"alert\">[^<]*[\u4e00-\u9fff]"), "the refusal is shown as a Chinese message on the page");
+
+        using var stale = await HostClient.PostFormAsync(page, "/Tracking/Filings", new Dictionary<string, string>
+        {
+            ["id"] = id,
+            ["to"] = "registered",
+            ["version"] = "7",
+        }, "/Tracking/Filings?handler=Advance");
+        Assert.That(stale.StatusCode, Is.EqualTo(HttpStatusCode.Conflict), "a stale version is refused");
+    }
+
+    [Test]
     public async Task Project_IsAdded_AndAdvancedThroughItsStages()
     {
         using var created = await _reviewer.PostAsJsonAsync("/api/projects", new

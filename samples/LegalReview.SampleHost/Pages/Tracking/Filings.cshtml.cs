@@ -23,7 +23,7 @@ public sealed class FilingsModel(ITrackingStore store, TrackingWorkflow workflow
 
     public string? Error { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Filings = await store.ListFilingsAsync(ct: cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostAdvanceAsync(string id, FilingStatus to, string? reason, string? noticeNumber, long version, CancellationToken cancellationToken)
     {
@@ -38,10 +38,17 @@ public sealed class FilingsModel(ITrackingStore store, TrackingWorkflow workflow
             // The typed errors carry the reason in Chinese (which states are allowed, a stale version, a missing notice number).
             Error = ex.Message;
             Response.StatusCode = StatusCodes.Status409Conflict;
-            Filings = await store.ListFilingsAsync(ct: cancellationToken);
+            await LoadAsync(cancellationToken);
             return Page();
         }
     }
+
+    /// <summary>Filings with a running deadline come first, nearest deadline first; closed ones follow by publication.</summary>
+    private async Task LoadAsync(CancellationToken cancellationToken) =>
+        Filings = (await store.ListFilingsAsync(ct: cancellationToken))
+            .OrderBy(f => f.PendingDeadline is null)
+            .ThenBy(f => f.PendingDeadline)
+            .ToList();
 
     /// <summary>"overdue", "due-soon" or empty, for the row's class.</summary>
     public string Urgency(Filing f) => f.PendingDeadline switch
