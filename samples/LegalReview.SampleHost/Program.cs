@@ -5,6 +5,7 @@ using LegalReview.SampleHost.Cases;
 using LegalReview.SampleHost.Data;
 using LegalReview.SampleHost.Documents;
 using LegalReview.SampleHost.Security;
+using LegalReview.SampleHost.Tracking;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -12,6 +13,8 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Unicode;
 
 var command = args.Length > 0 && args[0] == CreateAdminCommand.Name ? args : null;
@@ -29,9 +32,9 @@ builder.Services.AddSingleton<SqliteDatabase>();
 builder.Services.AddSingleton<UserStore>();
 builder.Services.AddSingleton<CaseStore>();
 builder.Services.AddSingleton<CaseReviewer>();
-builder.Services.AddSingleton<SqliteCaseRecorder>();
-builder.Services.AddSingleton<ICaseRecorder>(sp => sp.GetRequiredService<SqliteCaseRecorder>());
-builder.Services.AddSingleton<IReviewDocumentsProvider, PlainTextReviewDocumentsProvider>();
+builder.Services.AddSampleHostTracking(builder.Configuration, builder.Environment);
+builder.Services.AddSingleton<ICaseRecorder, TrackingCaseRecorder>();
+builder.Services.AddSingleton<IReviewDocumentsProvider, DocxReviewDocumentsProvider>();
 builder.Services.AddScoped<CaseWorkflow>();
 builder.Services.AddHostedService<DatabaseInitializer>();
 builder.Services.AddHealthChecks().AddCheck<SqliteHealthCheck>("sqlite");
@@ -63,10 +66,12 @@ builder.Services.AddRazorPages();
 // Chinese text is written as is rather than as numeric character references, so pages stay readable in source form.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddProblemDetails();
+// Tracking states and directions travel as the same camelCase codes the tracking JSON and the CLI use.
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
 {
     document.Info.Title = "LegalReview 示例宿主 API";
-    document.Info.Description = "规范性文件合法性审核：报送草案、取得审查结果、采纳或不采纳审查发现、作出结论、下载审核意见书和批注稿。"
+    document.Info.Description = "规范性文件合法性审核：报送草案、取得审查结果、采纳或不采纳审查发现、作出结论、下载审核意见书和批注稿；备案、项目库和年度统计。"
         + "认证：登录 Cookie（POST 须附 RequestVerificationToken 请求头），或管理员签发的 X-Api-Key 请求头。";
     return Task.CompletedTask;
 }));
@@ -93,6 +98,7 @@ app.UseAntiforgery();
 
 app.MapRazorPages();
 app.MapReviewApi();
+app.MapTrackingApi();
 app.MapOpenApi().RequireAuthorization(new AuthorizeAttribute { Roles = Roles.CaseReaders });
 app.MapHealthChecks("/health").AllowAnonymous();
 

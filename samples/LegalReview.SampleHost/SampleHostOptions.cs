@@ -11,6 +11,12 @@ public sealed class SampleHostOptions
     /// <summary>The first administrator, created at start-up when both values are set (environment variables or user secrets).</summary>
     public AdminSeed Admin { get; set; } = new();
 
+    /// <summary>The reviewing body (审核机构) printed on the opinion letter and as the annotations' author.</summary>
+    public string Reviewer { get; set; } = "晋江市司法局";
+
+    /// <summary>Imports the bundled tracking seed (2024 filings, project library and review cases) at start-up.</summary>
+    public bool SeedTracking { get; set; }
+
     /// <summary>The first administrator's credentials; never committed to source.</summary>
     public sealed class AdminSeed
     {

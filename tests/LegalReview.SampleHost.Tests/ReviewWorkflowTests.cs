@@ -5,6 +5,8 @@ using System.Text.Json;
 using LegalReview.SampleHost.Cases;
 using LegalReview.SampleHost.Data;
 using LegalReview.SampleHost.Security;
+using LegalReview.SampleHost.Tracking;
+using LegalReview.Tracking;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LegalReview.SampleHost.Tests;
@@ -63,8 +65,10 @@ public sealed class ReviewWorkflowTests
         Assert.That(stored.Metadata.ConsultedMarketParticipants, Is.True);
         Assert.That(stored.Metadata.CollectiveDeliberationDate, Is.EqualTo(new DateOnly(2024, 6, 28)));
 
-        var register = await _factory.Services.GetRequiredService<SqliteCaseRecorder>().ListAsync(id);
-        Assert.That(register.Select(r => r.Event), Is.EqualTo(new[] { SqliteCaseRecorder.Received }));
+        var tracked = await _factory.Services.GetRequiredService<ITrackingStore>().GetReviewCaseAsync(TrackingCaseRecorder.TrackingId(id));
+        Assert.That(tracked, Is.Not.Null, "the case is recorded as received in the tracking store");
+        Assert.That(tracked!.SubmittingUnit, Is.EqualTo("晋江市商务局"));
+        Assert.That(tracked.ConcludedOn, Is.Null);
 
         using var again = await _reviewer.GetAsync($"/api/reviews/{id}");
         Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.OK));
@@ -130,26 +134,36 @@ public sealed class ReviewWorkflowTests
             Assert.That(concluded.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         }
 
-        var register = await _factory.Services.GetRequiredService<SqliteCaseRecorder>().ListAsync(id);
-        Assert.That(register.Select(r => r.Event), Is.EqualTo(new[] { SqliteCaseRecorder.Received, SqliteCaseRecorder.Concluded }));
-        Assert.That(register[1].Conclusion, Is.EqualTo("修改后合法"));
+        var store = _factory.Services.GetRequiredService<ITrackingStore>();
+        var tracked = await store.GetReviewCaseAsync(TrackingCaseRecorder.TrackingId(id));
+        Assert.That(tracked!.ConcludedOn, Is.Not.Null);
+        Assert.That(tracked.Conclusion, Does.StartWith("修改后合法"));
+        Assert.That(tracked.OpinionLetterPath, Is.EqualTo($"/api/reviews/{id}/opinion"));
+        var trail = await store.GetAuditTrailAsync(TrackingEntityKind.ReviewCase, tracked.Id);
+        Assert.That(trail.Select(e => e.ToState), Is.EqualTo(new[] { ReviewCaseStates.Received, ReviewCaseStates.Concluded }));
         Assert.That(await _factory.Services.GetRequiredService<CaseStore>().CountFeedbackAsync(id), Is.EqualTo(1 + open.Count));
 
-        var opinion = await _drafter.GetAsync($"/api/reviews/{id}/opinion");
+        var acceptedQuote = current.GetProperty("findings").EnumerateArray()
+            .Where(f => open.Contains(Key(f)) && f.GetProperty("location").GetProperty("length").GetInt32() > 0)
+            .Select(f => f.GetProperty("quote").GetString()!).First();
+
+        using var opinion = await _drafter.GetAsync($"/api/reviews/{id}/opinion");
         Assert.That(opinion.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(opinion.Content.Headers.ContentDisposition!.FileNameStar ?? opinion.Content.Headers.ContentDisposition.FileName, Does.EndWith(".txt"));
-        var letter = Encoding.UTF8.GetString(await opinion.Content.ReadAsByteArrayAsync());
-        Assert.That(letter, Does.Contain("审核结论：修改后合法"));
-        Assert.That(letter, Does.Contain("该表述沿用上级文件原文，经核合法"));
+        Assert.That(opinion.Content.Headers.ContentType!.MediaType, Is.EqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+        Assert.That(opinion.Content.Headers.ContentDisposition!.FileNameStar, Is.EqualTo($"合法性审核意见书-{id}.docx"), "RFC 5987 filename* carries the Chinese name");
+        var letter = DocxContent.Open(await opinion.Content.ReadAsByteArrayAsync()).Text;
+        Assert.That(letter, Does.Contain("晋江市司法局"), "the reviewing body from configuration");
+        Assert.That(letter, Does.Contain("修改后合法"));
         Assert.That(letter, Does.Contain("按意见修改后可以出台"));
+        Assert.That(letter, Does.Contain(acceptedQuote.Trim()), "the accepted finding's quote is in the letter");
+        Assert.That(letter, Does.Not.Contain(first.GetProperty("message").GetString()!), "a rejected finding is not asked to be changed");
 
-        var annotated = Encoding.UTF8.GetString(await _drafter.GetByteArrayAsync($"/api/reviews/{id}/annotated"));
-        Assert.That(annotated, Does.Contain("〖" + quoteOfRejected + "〗〔1〕"), "findings on the same words share one pair of marks");
-        Assert.That(annotated, Does.Contain("审核人员认为合法：该表述沿用上级文件原文，经核合法"));
-
-        var required = letter[letter.IndexOf("需要修改的问题", StringComparison.Ordinal)..letter.IndexOf("经审核认为合法", StringComparison.Ordinal)];
-        Assert.That(required, Does.Not.Contain(first.GetProperty("message").GetString()!), "a rejected finding is not asked to be changed");
-        Assert.That(letter, Does.Contain(quoteOfRejected));
+        using var annotatedResponse = await _drafter.GetAsync($"/api/reviews/{id}/annotated");
+        Assert.That(annotatedResponse.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(annotatedResponse.Content.Headers.ContentDisposition!.FileNameStar, Is.EqualTo($"审查批注稿-{id}.docx"));
+        var annotated = DocxContent.Open(await annotatedResponse.Content.ReadAsByteArrayAsync());
+        Assert.That(annotated.Comments, Has.Count.EqualTo(open.Count), "one comment per accepted finding, none for the rejected ones");
+        Assert.That(annotated.Comments.Select(c => c.Anchor), Has.Member(acceptedQuote), "the comment is anchored on the quoted words");
 
         using var late = await _reviewer.PostAsJsonAsync($"/api/reviews/{id}/findings/{open[0]}/decision", new { accept = false, reason = "改变主意" });
         Assert.That(late.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
@@ -270,6 +284,7 @@ public sealed class ReviewWorkflowTests
         {
             "/api/reviews", "/api/reviews/{id}", "/api/reviews/{id}/opinion", "/api/reviews/{id}/annotated",
             "/api/reviews/{id}/findings/{key}/decision", "/api/reviews/{id}/conclusion",
+            "/api/filings", "/api/filings/{id}/transitions", "/api/projects", "/api/projects/{id}/transitions", "/api/statistics/{year}",
         }));
         Assert.That(doc.GetProperty("paths").GetProperty("/api/reviews").GetProperty("post").GetProperty("responses").TryGetProperty("201", out _), Is.True);
     }

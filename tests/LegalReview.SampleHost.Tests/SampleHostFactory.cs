@@ -25,6 +25,7 @@ public sealed class SampleHostFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:SampleHost", $"Data Source={Path.Combine(_folder, "host.db")}");
+        builder.UseSetting("ConnectionStrings:Tracking", $"Data Source={Path.Combine(_folder, "tracking.db")}");
         builder.UseSetting("SampleHost:Admin:User", AdminName);
         builder.UseSetting("SampleHost:Admin:Password", AdminPassword);
         builder.UseSetting("SampleHost:MaxUploadBytes", MaxUploadBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));

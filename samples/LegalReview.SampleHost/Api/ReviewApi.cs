@@ -46,7 +46,7 @@ public static class ReviewApi
                 DownloadAsync(id, http, workflow, documents.CreateOpinionAsync, ct))
             .WithName("GetOpinion")
             .WithSummary("下载合法性审核意见书")
-            .Produces(StatusCodes.Status200OK, contentType: "text/plain")
+            .Produces(StatusCodes.Status200OK, contentType: DocxReviewDocumentsProvider.DocxContentType)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(new AuthorizeAttribute { Roles = Roles.CaseReaders });
 
@@ -54,7 +54,7 @@ public static class ReviewApi
                 DownloadAsync(id, http, workflow, documents.CreateAnnotatedAsync, ct))
             .WithName("GetAnnotated")
             .WithSummary("下载审查批注稿")
-            .Produces(StatusCodes.Status200OK, contentType: "text/plain")
+            .Produces(StatusCodes.Status200OK, contentType: DocxReviewDocumentsProvider.DocxContentType)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(new AuthorizeAttribute { Roles = Roles.CaseReaders });
 
@@ -120,8 +120,16 @@ public static class ReviewApi
             return view is null ? NotFound() : Results.Forbid();
         }
 
-        var document = await create(view, ct);
-        return Results.File(document.Content, document.ContentType, document.FileName);
+        try
+        {
+            var document = await create(view, ct);
+            // Results.File writes both filename and the RFC 5987 filename* the Chinese name needs.
+            return Results.File(document.Content, document.ContentType, document.FileName);
+        }
+        catch (CaseWorkflowException ex)
+        {
+            return Problem(ex);
+        }
     }
 
     private static async Task<IResult> DecideAsync(long id, string key, DecisionRequest request, HttpContext http, CaseWorkflow workflow, CancellationToken ct)

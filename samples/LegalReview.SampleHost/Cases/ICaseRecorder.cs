@@ -4,9 +4,8 @@ using LegalReview.SampleHost.Data;
 namespace LegalReview.SampleHost.Cases;
 
 /// <summary>
-/// Records a case in the bureau's register when it is received and when it is concluded. The host ships
-/// <see cref="SqliteCaseRecorder"/>; the tracking store (<c>LegalReview.Tracking</c>) plugs in here by registering its
-/// own implementation in place of it.
+/// Records a case in the bureau's register when it is received and when it is concluded.
+/// <see cref="Tracking.TrackingCaseRecorder"/> keeps it in the library's tracking store (<c>LegalReview.Tracking</c>).
 /// </summary>
 public interface ICaseRecorder
 {

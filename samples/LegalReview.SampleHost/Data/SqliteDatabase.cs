@@ -86,16 +86,6 @@ public sealed class SqliteDatabase
                 reason TEXT,
                 given_by TEXT NOT NULL,
                 given_at TEXT NOT NULL);
-            CREATE TABLE IF NOT EXISTS case_register (
-                id INTEGER PRIMARY KEY AUTOINCREMENT,
-                case_id INTEGER NOT NULL REFERENCES cases(id),
-                event TEXT NOT NULL,
-                title TEXT NOT NULL,
-                document_number TEXT,
-                unit TEXT NOT NULL,
-                conclusion TEXT,
-                recorded_by TEXT NOT NULL,
-                recorded_at TEXT NOT NULL);
             """;
         await cmd.ExecuteNonQueryAsync(cancellationToken);
     }

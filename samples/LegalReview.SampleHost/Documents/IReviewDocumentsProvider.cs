@@ -4,9 +4,7 @@ namespace LegalReview.SampleHost.Documents;
 
 /// <summary>
 /// Produces the documents a review hands back to the drafting unit: the legality review opinion and the annotated
-/// draft. <see cref="PlainTextReviewDocumentsProvider"/> writes them as UTF-8 text; the .docx writers of
-/// <c>LegalReview.Generation</c> (opinion letter, annotated .docx with Word comments) plug in by registering an
-/// implementation of this interface in its place.
+/// draft. <see cref="DocxReviewDocumentsProvider"/> writes both as .docx with the library's writers.
 /// </summary>
 public interface IReviewDocumentsProvider
 {
