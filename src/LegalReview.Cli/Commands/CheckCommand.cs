@@ -2,6 +2,7 @@ using System.CommandLine;
 using LegalReview.Cli.Output;
 using LegalReview.Documents.Reading;
 using LegalReview.Generation.Json;
+using LegalReview.Generation.Sarif;
 using LegalReview.Review;
 
 namespace LegalReview.Cli.Commands;
@@ -12,8 +13,8 @@ internal static class CheckCommand
     public static Command Create()
     {
         var file = new Argument<FileInfo>("file") { Description = "要审查的文件（.docx 或 .txt）" };
-        var format = new Option<string>("--format", "-f") { Description = "输出格式：text（默认）或 json", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = new Option<string>("--format", "-f") { Description = "输出格式：text（默认）、json 或 sarif（SARIF 2.1.0）", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "sarif");
         var config = new Option<FileInfo?>("--config", "-c") { Description = "配置文件 legalreview.json 的路径（默认在文件所在目录和当前目录查找）" };
         var profile = new Option<string?>("--profile") { Description = "审查配置：national（全国基准）或 fujian（福建）" };
         var noOutline = new Option<bool>("--no-outline") { Description = "文本输出时不打印文件结构" };
@@ -59,6 +60,12 @@ internal static class CheckCommand
         if (format == "json")
         {
             await stdout.WriteLineAsync(ReviewJsonWriter.ToJson(result)).ConfigureAwait(false);
+        }
+        else if (format == "sarif")
+        {
+            using var sarif = new MemoryStream();
+            SarifWriter.Write([result], sarif, null, ct);
+            await stdout.WriteLineAsync(System.Text.Encoding.UTF8.GetString(sarif.ToArray())).ConfigureAwait(false);
         }
         else
         {

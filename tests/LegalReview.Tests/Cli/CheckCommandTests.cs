@@ -143,3 +143,20 @@ public sealed class CheckCommandTests
         return (p.ExitCode, await o, await e);
     }
 }
+
+public sealed class CheckSarifFormatTests
+{
+    [Test]
+    public async Task Sarif_CarriesRuleMetadataAndResults()
+    {
+        var stdout = new StringWriter();
+        await CheckCommand.RunAsync(Path.Combine(RepoPaths.Drafts, "09-problem-rules.docx"), "sarif", null, null, false, stdout, new StringWriter(), CancellationToken.None);
+        using var json = JsonDocument.Parse(stdout.ToString());
+        var run = json.RootElement.GetProperty("runs")[0];
+        Assert.That(json.RootElement.GetProperty("version").GetString(), Is.EqualTo("2.1.0"));
+        var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToList();
+        var results = run.GetProperty("results").EnumerateArray().ToList();
+        Assert.That(results, Is.Not.Empty);
+        Assert.That(results.Select(r => r.GetProperty("ruleId").GetString()), Is.All.AnyOf(rules.ToArray()));
+    }
+}
