@@ -2,6 +2,7 @@ using LegalReview.Documents.Reading;
 using LegalReview.Knowledge;
 using LegalReview.Review;
 using LegalReview.Rules;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -21,7 +22,6 @@ public static class ServiceCollectionExtensions
     /// <returns>The service collection.</returns>
     /// <example>
     /// <code>
-    /// services.AddOptions&lt;LegalReviewOptions&gt;().Bind(configuration.GetSection(LegalReviewOptions.SectionName));
     /// services.AddLegalReview(o => o.Review.Rules["LR5008"] = "off");
     /// services.AddReviewRule&lt;MySeriesRule&gt;();
     /// </code>
@@ -55,6 +55,37 @@ public static class ServiceCollectionExtensions
             sp.GetRequiredService<ReviewEngine>(),
             sp.GetService<ILogger<LegalReviewService>>()));
         return services;
+    }
+
+    /// <summary>
+    /// Adds LegalReview with <see cref="LegalReviewOptions"/> bound from the <c>LegalReview</c> section of
+    /// <paramref name="configuration"/> (appsettings.json, environment variables …) and validated when the host starts:
+    /// an unknown rule id or category, a bad severity word, an unknown profile, a suppression without <c>By</c> or
+    /// <c>Reason</c>, or a negative limit stops the host with a message naming the setting.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The host's configuration root (the section is looked up in it).</param>
+    /// <param name="configure">Further configuration, applied after binding.</param>
+    /// <returns>The service collection.</returns>
+    /// <example>
+    /// <code>
+    /// builder.Services.AddLegalReview(builder.Configuration);
+    /// builder.Services.AddReviewRule&lt;MySeriesRule&gt;();
+    /// </code>
+    /// </example>
+    public static IServiceCollection AddLegalReview(this IServiceCollection services, IConfiguration configuration, Action<LegalReviewOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        // Validation belongs to this overload: configuration files are where typos happen, and a host should refuse to
+        // start on them. Code-built options keep failing in the engine with ArgumentException, which callers such as
+        // the command-line tool already handle.
+        services.AddOptions<LegalReviewOptions>()
+            .Bind(configuration.GetSection(LegalReviewOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LegalReviewOptions>, LegalReviewOptionsValidator>(sp =>
+            new LegalReviewOptionsValidator(sp.GetServices<ReviewRule>(), sp.GetService<IProvisionClassifier>() is not null)));
+        return services.AddLegalReview(configure);
     }
 
     /// <summary>Adds a custom rule (a sealed, stateless <see cref="ReviewRule"/> with <see cref="ReviewRuleAttribute"/>).</summary>

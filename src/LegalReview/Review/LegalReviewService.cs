@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using LegalReview.Documents.Reading;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -26,24 +27,43 @@ public sealed partial class LegalReviewService : ILegalReviewService
     public ReviewEngine Engine => _engine;
 
     /// <inheritdoc />
-    public async Task<ReviewResult> ReviewAsync(Stream content, string fileName, ReviewMetadata? metadata = null, CancellationToken cancellationToken = default)
-    {
-        var doc = await _reader.ReadAsync(content, fileName, cancellationToken).ConfigureAwait(false);
-        return Review(doc, metadata, cancellationToken);
-    }
+    public Task<ReviewResult> ReviewAsync(Stream content, string fileName, ReviewMetadata? metadata = null, CancellationToken cancellationToken = default) =>
+        Observe(fileName, ct => _reader.ReadAsync(content, fileName, ct), metadata, cancellationToken);
 
     /// <inheritdoc />
-    public async Task<ReviewResult> ReviewFileAsync(string path, ReviewMetadata? metadata = null, CancellationToken cancellationToken = default)
+    public Task<ReviewResult> ReviewFileAsync(string path, ReviewMetadata? metadata = null, CancellationToken cancellationToken = default) =>
+        Observe(Path.GetFileName(path), ct => _reader.ReadFileAsync(path, ct), metadata, cancellationToken);
+
+    private async Task<ReviewResult> Observe(string name, Func<CancellationToken, Task<Documents.NormativeDocument>> read, ReviewMetadata? metadata, CancellationToken cancellationToken)
     {
-        var doc = await _reader.ReadFileAsync(path, cancellationToken).ConfigureAwait(false);
-        return Review(doc, metadata, cancellationToken);
+        using var activity = ReviewTelemetry.Source.StartActivity("LegalReview.Review");
+        activity?.SetTag("legalreview.document", name);
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var doc = await read(cancellationToken).ConfigureAwait(false);
+            LogRead(_logger, doc.SourceName, doc.Paragraphs.Count, doc.Articles.Count);
+            var result = _engine.Review(doc, metadata, cancellationToken);
+            ReviewTelemetry.RecordSuccess(result, Stopwatch.GetElapsedTime(started));
+            activity?.SetTag("legalreview.profile", result.Profile.Name);
+            activity?.SetTag("legalreview.findings", result.ActiveFindings.Count());
+            return result;
+        }
+        catch (Exception ex) when (Reason(ex, cancellationToken) is { } reason)
+        {
+            ReviewTelemetry.RecordFailure(reason, Stopwatch.GetElapsedTime(started));
+            activity?.SetStatus(ActivityStatusCode.Error, reason);
+            throw;
+        }
     }
 
-    private ReviewResult Review(Documents.NormativeDocument doc, ReviewMetadata? metadata, CancellationToken cancellationToken)
+    // The filter records the failure without catching it, so the caller still sees the original exception and stack.
+    private static string? Reason(Exception ex, CancellationToken cancellationToken) => ex switch
     {
-        LogRead(_logger, doc.SourceName, doc.Paragraphs.Count, doc.Articles.Count);
-        return _engine.Review(doc, metadata, cancellationToken);
-    }
+        DocumentReadException read => read.Reason.ToString(),
+        OperationCanceledException when cancellationToken.IsCancellationRequested => "cancelled",
+        _ => "error",
+    };
 
     [LoggerMessage(EventId = 10, Level = LogLevel.Debug, Message = "Read {Document}: {Paragraphs} paragraphs, {Articles} articles")]
     private static partial void LogRead(ILogger logger, string document, int paragraphs, int articles);

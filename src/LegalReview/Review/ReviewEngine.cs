@@ -253,7 +253,7 @@ public sealed partial class ReviewEngine
         return result.ToArray();
     }
 
-    private static (bool Enabled, FindingSeverity? Severity)? ParseSetting(string value) => value.Trim().ToLowerInvariant() switch
+    internal static (bool Enabled, FindingSeverity? Severity)? ParseSetting(string value) => value.Trim().ToLowerInvariant() switch
     {
         "off" or "false" or "disable" or "disabled" => (false, null),
         "on" or "true" or "enable" or "enabled" => (true, null),

@@ -1,0 +1,126 @@
+using System.IO.Compression;
+using System.Xml.Linq;
+using LegalReview.Tests.Support;
+
+namespace LegalReview.Tests.Packaging;
+
+/// <summary>
+/// Packs the LegalReview package and uses it the way an integrator does: a throwaway console project, outside the
+/// repository, that knows the library only through a PackageReference. One pack, one restore, one run.
+/// </summary>
+[Category("Packaging")]
+[NonParallelizable]
+public sealed class PackageConsumptionTests
+{
+    private const string ConsumerProgram = """
+        using LegalReview;
+        using LegalReview.Review;
+        using Microsoft.Extensions.DependencyInjection;
+
+        var services = new ServiceCollection();
+        services.AddLegalReview(o => o.Review.Profile = "fujian");
+        using var provider = services.BuildServiceProvider();
+        var result = await provider.GetRequiredService<ILegalReviewService>().ReviewFileAsync(args[0]);
+        Console.WriteLine("TITLE " + result.Document.Title);
+        Console.WriteLine("PROFILE " + result.Profile.Name);
+        foreach (var id in result.ActiveFindings.Select(f => f.RuleId).Distinct().Order(StringComparer.Ordinal))
+        {
+            Console.WriteLine("RULE " + id);
+        }
+        """;
+
+    [Test]
+    public async Task PackedLibrary_ReviewsASeedDraftInAConsumerProject()
+    {
+        var work = Path.Combine(Path.GetTempPath(), "lr-pack-" + Guid.NewGuid().ToString("N"));
+        var feed = Path.Combine(work, "feed");
+        var consumer = Path.Combine(work, "consumer");
+        Directory.CreateDirectory(consumer);
+        try
+        {
+            var (packCode, packOut, packErr) = await ProcessRunner.RunAsync(
+                "dotnet",
+                ["pack", Path.Combine(RepoPaths.Root, "src", "LegalReview", "LegalReview.csproj"), "-c", "Release", "-o", feed],
+                RepoPaths.Root,
+                TimeSpan.FromMinutes(12));
+            Assert.That(packCode, Is.Zero, packOut + packErr);
+
+            var version = XDocument.Load(Path.Combine(RepoPaths.Root, "Directory.Build.props")).Descendants("VersionPrefix").Single().Value;
+            var nupkg = Path.Combine(feed, $"LegalReview.{version}.nupkg");
+            Assert.That(File.Exists(nupkg), Is.True, string.Join(", ", Directory.GetFiles(feed).Select(Path.GetFileName)));
+            Assert.That(File.Exists(Path.ChangeExtension(nupkg, ".snupkg")), Is.True, "symbols package");
+            AssertPackageContents(nupkg);
+
+            await File.WriteAllTextAsync(Path.Combine(consumer, "Consumer.csproj"), $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <OutputType>Exe</OutputType>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <ImplicitUsings>enable</ImplicitUsings>
+                    <Nullable>enable</Nullable>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <PackageReference Include="LegalReview" Version="{version}" />
+                    <PackageReference Include="Microsoft.Extensions.DependencyInjection" Version="10.0.0" />
+                  </ItemGroup>
+                </Project>
+                """);
+            await File.WriteAllTextAsync(Path.Combine(consumer, "Program.cs"), ConsumerProgram);
+
+            // The package comes from the fresh feed only (source mapping), into a private packages folder, so that a
+            // LegalReview of the same version cached by an earlier run or published elsewhere can never stand in for it.
+            await File.WriteAllTextAsync(Path.Combine(consumer, "nuget.config"), $"""
+                <?xml version="1.0" encoding="utf-8"?>
+                <configuration>
+                  <config>
+                    <add key="globalPackagesFolder" value="{Path.Combine(work, "packages")}" />
+                  </config>
+                  <packageSources>
+                    <add key="legalreview-local" value="{feed}" />
+                  </packageSources>
+                  <packageSourceMapping>
+                    <packageSource key="legalreview-local">
+                      <package pattern="LegalReview" />
+                    </packageSource>
+                    <packageSource key="nuget.org">
+                      <package pattern="*" />
+                    </packageSource>
+                  </packageSourceMapping>
+                </configuration>
+                """);
+
+            var (restoreCode, restoreOut, restoreErr) = await ProcessRunner.RunAsync("dotnet", ["restore"], consumer, TimeSpan.FromMinutes(8));
+            Assert.That(restoreCode, Is.Zero, restoreOut + restoreErr);
+
+            var draft = Path.Combine(RepoPaths.Drafts, "09-problem-rules.docx");
+            var (runCode, runOut, runErr) = await ProcessRunner.RunAsync("dotnet", ["run", "--no-restore", "--", draft], consumer, TimeSpan.FromMinutes(8));
+            Assert.That(runCode, Is.Zero, runOut + runErr);
+            Assert.That(runOut, Does.Contain("TITLE 晋江市商务局关于印发《晋江市商贸流通企业扶持资金管理实施细则》的通知"));
+            Assert.That(runOut, Does.Contain("PROFILE fujian"));
+            Assert.That(runOut, Does.Contain("RULE LR5001").And.Contain("RULE LR4007").And.Contain("RULE LR4008"));
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    private static void AssertPackageContents(string nupkg)
+    {
+        using var zip = ZipFile.OpenRead(nupkg);
+        var entries = zip.Entries.Select(e => e.FullName).ToList();
+        Assert.That(entries, Does.Contain("lib/net10.0/LegalReview.Core.dll").And.Contain("lib/net10.0/LegalReview.Core.xml"));
+        Assert.That(entries, Does.Contain("analyzers/dotnet/cs/LegalReview.Analyzers.dll").And.Contain("analyzers/dotnet/cs/LegalReview.Analyzers.CodeFixes.dll"));
+        Assert.That(entries, Does.Contain("README.md"));
+
+        var nuspecEntry = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
+        using var stream = nuspecEntry.Open();
+        var metadata = XDocument.Load(stream).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+        string? Value(string name) => metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name)?.Value;
+        Assert.That(Value("id"), Is.EqualTo("LegalReview"));
+        Assert.That(Value("license"), Is.EqualTo("MIT"));
+        Assert.That(Value("readme"), Is.EqualTo("README.md"));
+        Assert.That(Value("tags"), Does.Contain("合法性审核"));
+        Assert.That(metadata.Elements().Single(e => e.Name.LocalName == "repository").Attribute("type")?.Value, Is.EqualTo("git"));
+    }
+}
