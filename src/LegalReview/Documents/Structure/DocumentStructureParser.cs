@@ -7,7 +7,7 @@ namespace LegalReview.Documents.Structure;
 /// Recognises the structure of a normative document from its paragraphs: 版头, 文号, title, 主送机关, the provision tree,
 /// 附件说明, 落款, 成文日期, attached texts, tables, citations and the 施行/有效期 clauses. Shared by every reader.
 /// </summary>
-internal static class DocumentStructureParser
+internal static partial class DocumentStructureParser
 {
     private const int MaxTitleLength = 120;
 
@@ -253,7 +253,7 @@ internal static class DocumentStructureParser
                 continue;
             }
 
-            if (n.EndsWith('：') && n.Length <= 100 && !n.StartsWith("附件", StringComparison.Ordinal))
+            if (n.EndsWith('：') && n.Length <= 100 && !n.StartsWith("附件", StringComparison.Ordinal) && !NotRecipients().IsMatch(n))
             {
                 result.Recipients = flow[next].Text[..^1];
                 next++;
@@ -265,6 +265,10 @@ internal static class DocumentStructureParser
         result.Issuers = issuers.Distinct(StringComparer.Ordinal).ToArray();
         return next;
     }
+
+    // "现将有关事项通告如下：" ends with a colon too, but it is the preamble's sentence, not a list of recipients.
+    [GeneratedRegex(@"如下：$|。|^(?:为|根据|依据|按照|现将|现就|经|鉴于|近期|目前)")]
+    private static partial Regex NotRecipients();
 
     private static int FirstNonHeader(Context ctx, int i) => Math.Min(i, ctx.Flow.Count);
 
