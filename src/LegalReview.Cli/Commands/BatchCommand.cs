@@ -16,6 +16,9 @@ internal static class BatchCommand
 {
     public const int Interrupted = 130;
 
+    /// <summary>The 清理 report's reporting body when none is given: the reviewing office, as the report is its work.</summary>
+    public const string DefaultReportingBody = "合法性审核机构";
+
     public static Command Create()
     {
         var paths = new Argument<string[]>("paths") { Description = "要审查的文件或目录（递归查找 .docx、.txt、.pdf）", Arity = ArgumentArity.OneOrMore };
@@ -23,18 +26,20 @@ internal static class BatchCommand
         var parallel = new Option<int>("--parallel", "-p") { Description = "并行数（默认为处理器核数）", DefaultValueFactory = _ => Environment.ProcessorCount };
         var resume = new Option<bool>("--resume") { Description = "继续上次中断的批量审查：按内容哈希跳过已记录的文件" };
         var config = new Option<FileInfo?>("--config", "-c") { Description = "配置文件 legalreview.json 的路径" };
-        var asOf = new Option<string?>("--as-of") { Description = "判断有效期是否届满的日期（YYYY-MM-DD，默认今天）" };
-        var command = new Command("batch", "批量审查（文件清理）：逐份审查目录中的全部文件，输出 JSON Lines 结果和汇总。\n退出码：0 = 全部文件均已读取审查；1 = 有文件无法读取；2 = 用法或配置错误；130 = 被中断（已写出的结果完整，可用 --resume 继续）。")
+        var asOf = new Option<string?>("--as-of") { Description = "判断有效期是否届满的日期（YYYY-MM-DD，默认今天），亦为清理报告的日期" };
+        var sarif = new Option<FileInfo?>("--sarif") { Description = "另将全部问题写为 SARIF 2.1.0 文件" };
+        var body = new Option<string>("--reporting-body") { Description = "清理报告的报告单位", DefaultValueFactory = _ => DefaultReportingBody };
+        var command = new Command("batch", "批量审查（文件清理）：逐份审查目录中的全部文件，输出 JSON Lines 结果、汇总、批量审查报告（batch-report.xlsx）和清理情况报告（cleanup-report.docx）。\n退出码：0 = 全部文件均已读取审查；1 = 有文件无法读取；2 = 用法或配置错误；130 = 被中断（已写出的结果完整，可用 --resume 继续）。")
         {
-            paths, output, parallel, resume, config, asOf,
+            paths, output, parallel, resume, config, asOf, sarif, body,
         };
         command.SetAction(async (parse, ct) => await RunAsync(
             parse.GetValue(paths)!, parse.GetValue(output)!.FullName, parse.GetValue(parallel), parse.GetValue(resume),
-            parse.GetValue(config)?.FullName, parse.GetValue(asOf), Console.Out, Console.Error, !Console.IsOutputRedirected, ct).ConfigureAwait(false));
+            parse.GetValue(config)?.FullName, parse.GetValue(asOf), parse.GetValue(sarif)?.FullName, parse.GetValue(body)!, Console.Out, Console.Error, !Console.IsOutputRedirected, ct).ConfigureAwait(false));
         return command;
     }
 
-    internal static async Task<int> RunAsync(string[] paths, string outDir, int parallel, bool resume, string? configPath, string? asOfText, TextWriter stdout, TextWriter stderr, bool interactive, CancellationToken ct)
+    internal static async Task<int> RunAsync(string[] paths, string outDir, int parallel, bool resume, string? configPath, string? asOfText, string? sarifPath, string reportingBody, TextWriter stdout, TextWriter stderr, bool interactive, CancellationToken ct)
     {
         IReadOnlyList<string> files;
         ServiceProvider provider;
@@ -67,11 +72,20 @@ internal static class BatchCommand
                 }
             }
 
+            if (!summary.Interrupted)
+            {
+                // After the parallel phase, from the journal: a resumed run's reports cover the earlier lines too.
+                await BatchReports.WriteAsync(outDir, Scope(paths), reportingBody, asOf, sarifPath, ct).ConfigureAwait(false);
+            }
+
             summary.Elapsed = watch.Elapsed;
             await WriteSummaryAsync(summary, outDir, stdout).ConfigureAwait(false);
             return summary.Interrupted ? Interrupted : summary.Failed > 0 ? ExitCodes.Findings : ExitCodes.Ok;
         }
     }
+
+    private static string Scope(string[] paths) =>
+        $"{string.Join("、", paths.Select(p => $"“{Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(p)))}”"))}中的行政规范性文件";
 
     private static string CommonRoot(string[] paths)
     {
@@ -114,6 +128,6 @@ internal static class BatchCommand
             await o.WriteLineAsync($"  无法读取（{DocumentReadException.Describe(Enum.Parse<DocumentReadError>(reason))}）：{n} 份").ConfigureAwait(false);
         }
 
-        await o.WriteLineAsync($"有效期已届满：{s.Expired.Count} 份；引用已废止法律法规：{s.CitingRepealed.Count} 份。详见 {Path.Combine(outDir, "summary.json")}。").ConfigureAwait(false);
+        await o.WriteLineAsync($"有效期已届满：{s.Expired.Count} 份；引用已废止法律法规：{s.CitingRepealed.Count} 份。详见 {Path.Combine(outDir, "summary.json")}{(s.Interrupted ? string.Empty : $"、{Path.Combine(outDir, BatchReports.WorkbookName)}、{Path.Combine(outDir, BatchReports.CleanupName)}")}。").ConfigureAwait(false);
     }
 }

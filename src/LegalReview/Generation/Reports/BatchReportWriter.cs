@@ -73,7 +73,7 @@ public static class BatchReportWriter
 
     private static Worksheet SummarySheet(List<BatchDocument> docs)
     {
-        var active = docs.Where(d => d.Result is not null).SelectMany(d => d.Result!.ActiveFindings).ToList();
+        var active = docs.SelectMany(d => d.Findings).Where(f => !f.IsSuppressed).ToList();
         var rows = new List<(string, string)>
         {
             ("项目", "数量"),
@@ -81,7 +81,7 @@ public static class BatchReportWriter
             ("已审查", Count(docs.Count(d => d.IsReviewed))),
             ("无法读取", Count(docs.Count(d => !d.IsReviewed))),
             ("发现问题（未排除）", Count(active.Count)),
-            ("已排除", Count(docs.Where(d => d.Result is not null).SelectMany(d => d.Result!.Findings).Count(f => f.IsSuppressed))),
+            ("已排除", Count(docs.SelectMany(d => d.Findings).Count(f => f.IsSuppressed))),
             (string.Empty, string.Empty),
             ("按严重程度", string.Empty),
         };
@@ -137,15 +137,14 @@ public static class BatchReportWriter
 
         data.Append(header);
         var r = 2U;
-        foreach (var d in docs.Where(d => d.Result is not null))
+        foreach (var d in docs.Where(d => d.IsReviewed))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var doc = d.Result!.Document;
-            foreach (var f in d.Result.Findings)
+            foreach (var f in d.Findings)
             {
                 string[] values =
                 [
-                    d.File, doc.DocumentNumber?.Raw ?? string.Empty, doc.Title, f.Location.Label, f.RuleId, f.Title,
+                    d.File, d.DocumentNumber ?? string.Empty, d.Title, f.Location.Label, f.RuleId, f.Title,
                     LegalText.SeverityName(f.Severity), f.Category.ChineseName(), f.Quote, string.Join("\n", f.LegalBasis),
                     f.Suggestion, f.IsSuppressed ? "已排除：" + f.Suppression!.Reason : "待处理",
                 ];

@@ -29,16 +29,33 @@ public sealed record CleanupEntry
     {
         ArgumentNullException.ThrowIfNull(result);
         var doc = result.Document;
+        var effective = doc.EffectiveDate?.Resolve(doc.IssueDate?.Value) ?? doc.IssueDate?.Value;
+        return FromRecord(doc.Title.Length > 0 ? doc.Title : doc.SourceName, doc.DocumentNumber?.Raw, doc.Validity?.EndDate(effective), result.Findings, asOf);
+    }
+
+    /// <summary>
+    /// Derives the default proposal from the facts recorded of a review (e.g. a batch journal line), by the same
+    /// reasoning as <see cref="FromReview"/>.
+    /// </summary>
+    /// <param name="title">The document's title.</param>
+    /// <param name="documentNumber">The 文号, if any.</param>
+    /// <param name="validityEnd">The last day of the 有效期, if the document states one.</param>
+    /// <param name="findings">All findings of the review, suppressed ones included.</param>
+    /// <param name="asOf">The day of the 清理.</param>
+    /// <returns>The proposal.</returns>
+    public static CleanupEntry FromRecord(string title, string? documentNumber, DateOnly? validityEnd, IEnumerable<Finding> findings, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(findings);
         var reasons = new List<string>();
         var action = CleanupAction.Keep;
-        var effective = doc.EffectiveDate?.Resolve(doc.IssueDate?.Value) ?? doc.IssueDate?.Value;
-        if (doc.Validity?.EndDate(effective) is { } end && end < asOf)
+        if (validityEnd is { } end && end < asOf)
         {
             action = CleanupAction.Repeal;
             reasons.Add($"有效期已于{DocumentDate.FormatStandard(end)}届满，建议宣布失效或者予以废止；确需继续实施的，应当重新制定印发。");
         }
 
-        var active = result.ActiveFindings.ToList();
+        var active = findings.Where(f => !f.IsSuppressed).ToList();
         var citations = active.Where(f => f.Category == RuleCategory.Citation).ToList();
         if (citations.Count > 0)
         {
@@ -60,8 +77,8 @@ public sealed record CleanupEntry
 
         return new CleanupEntry
         {
-            Title = doc.Title.Length > 0 ? doc.Title : doc.SourceName,
-            DocumentNumber = doc.DocumentNumber?.Raw,
+            Title = title,
+            DocumentNumber = documentNumber,
             Action = action,
             Reasons = reasons,
         };

@@ -31,9 +31,23 @@ public static class SarifWriter
     public static void Write(IEnumerable<ReviewResult> results, Stream stream, SarifOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(results);
+        WriteArtifacts(results.Select(SarifArtifact.FromResult), stream, options, cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes documents known by the facts recorded of their review (e.g. a batch journal) as one SARIF log, so
+    /// that a batch's log needs no document model in memory.
+    /// </summary>
+    /// <param name="artifacts">The documents with their findings.</param>
+    /// <param name="stream">The destination (left open).</param>
+    /// <param name="options">Help URIs, base directory and indentation.</param>
+    /// <param name="cancellationToken">Checked between documents.</param>
+    public static void WriteArtifacts(IEnumerable<SarifArtifact> artifacts, Stream stream, SarifOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(artifacts);
         ArgumentNullException.ThrowIfNull(stream);
         options ??= new SarifOptions();
-        var list = results.ToList();
+        var list = artifacts.ToList();
         using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = options.Indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         var rules = CollectRules(list);
         var ruleIndex = rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
@@ -64,11 +78,11 @@ public static class SarifWriter
         {
             w.WriteStartObject();
             w.WriteStartObject("location");
-            w.WriteString("uri", Uri(r.Document.SourceName, options));
+            w.WriteString("uri", Uri(r.SourceName, options));
             w.WriteEndObject();
-            w.WriteString("mimeType", r.Document.Format == SourceFormat.Docx ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document" : "text/plain");
+            w.WriteString("mimeType", r.IsDocx ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document" : "text/plain");
             w.WriteStartObject("description");
-            w.WriteString("text", r.Document.Title);
+            w.WriteString("text", r.Title);
             w.WriteEndObject();
             w.WriteEndObject();
         }
@@ -80,7 +94,7 @@ public static class SarifWriter
             cancellationToken.ThrowIfCancellationRequested();
             foreach (var f in list[a].Findings)
             {
-                WriteResult(w, f, list[a].Document, a, ruleIndex[f.RuleId], options);
+                WriteResult(w, f, list[a].SourceName, a, ruleIndex[f.RuleId], options);
             }
         }
 
@@ -103,6 +117,23 @@ public static class SarifWriter
         using var ms = new MemoryStream();
         Write(results, ms, options, cancellationToken);
         await File.WriteAllBytesAsync(path, ms.ToArray(), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes recorded documents to a file, streaming to it rather than through memory.</summary>
+    /// <param name="artifacts">The documents with their findings.</param>
+    /// <param name="path">The .sarif path (overwritten).</param>
+    /// <param name="options">Help URIs, base directory and indentation.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task.</returns>
+    public static async Task WriteArtifactsFileAsync(IEnumerable<SarifArtifact> artifacts, string path, SarifOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
+        await using (stream.ConfigureAwait(false))
+        {
+            WriteArtifacts(artifacts, stream, options, cancellationToken);
+            await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>The SARIF level of a severity.</summary>
@@ -131,7 +162,7 @@ public static class SarifWriter
 
     private sealed record RuleInfo(string Id, string Name, string Title, string Description, string Suggestion, IReadOnlyList<string> Bases, RuleCategory Category, FindingSeverity Level);
 
-    private static List<RuleInfo> CollectRules(List<ReviewResult> results)
+    private static List<RuleInfo> CollectRules(List<SarifArtifact> results)
     {
         var seen = new Dictionary<string, RuleInfo>(StringComparer.Ordinal);
         foreach (var f in results.SelectMany(r => r.Findings))
@@ -197,7 +228,7 @@ public static class SarifWriter
         w.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter w, Finding f, NormativeDocument doc, int artifactIndex, int ruleIndex, SarifOptions options)
+    private static void WriteResult(Utf8JsonWriter w, Finding f, string sourceName, int artifactIndex, int ruleIndex, SarifOptions options)
     {
         w.WriteStartObject();
         w.WriteString("ruleId", f.RuleId);
@@ -209,7 +240,7 @@ public static class SarifWriter
         w.WriteStartObject();
         w.WriteStartObject("physicalLocation");
         w.WriteStartObject("artifactLocation");
-        w.WriteString("uri", Uri(doc.SourceName, options));
+        w.WriteString("uri", Uri(sourceName, options));
         w.WriteNumber("index", artifactIndex);
         w.WriteEndObject();
         if (f.Quote.Length > 0)

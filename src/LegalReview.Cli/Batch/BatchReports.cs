@@ -1,0 +1,53 @@
+using LegalReview.Generation.Reports;
+using LegalReview.Generation.Sarif;
+
+namespace LegalReview.Cli.Batch;
+
+/// <summary>
+/// Writes a batch's reports from its journal after the parallel phase: the .xlsx batch report, the 清理 report and,
+/// on request, a SARIF log. Each report reads the journal afresh, so a resumed run covers every document once and
+/// no report keeps document models in memory.
+/// </summary>
+internal static class BatchReports
+{
+    public const string WorkbookName = "batch-report.xlsx";
+    public const string CleanupName = "cleanup-report.docx";
+
+    public static async Task WriteAsync(string outDir, string scope, string reportingBody, DateOnly asOf, string? sarifPath, CancellationToken ct)
+    {
+        var journal = Path.Combine(outDir, BatchJournal.FileName);
+        await BatchReportWriter.WriteFileAsync(
+            JournalReader.Read(journal).Select(r => r.Reviewed
+                ? BatchDocument.Recorded(r.File, r.Title, r.DocumentNumber, r.Findings)
+                : new BatchDocument(r.File, null, r.Error ?? "无法读取")),
+            Path.Combine(outDir, WorkbookName),
+            ct).ConfigureAwait(false);
+
+        // The 清理 report needs only each document's proposal, not its findings, so those are dropped as read.
+        var entries = JournalReader.Read(journal)
+            .Where(r => r.Reviewed)
+            .Select(r => CleanupEntry.FromRecord(r.Title, r.DocumentNumber, r.ValidityEnd, r.Findings, asOf))
+            .ToList();
+        await CleanupReportWriter.WriteFileAsync(
+            new CleanupReportInput { ReportingBody = reportingBody, Scope = scope, Entries = entries, Date = asOf },
+            Path.Combine(outDir, CleanupName),
+            ct).ConfigureAwait(false);
+
+        if (sarifPath is not null)
+        {
+            var directory = Path.GetDirectoryName(Path.GetFullPath(sarifPath));
+            if (directory is not null)
+            {
+                Directory.CreateDirectory(directory);
+            }
+
+            await SarifWriter.WriteArtifactsFileAsync(
+                JournalReader.Read(journal).Where(r => r.Reviewed).Select(r => new SarifArtifact(r.File, r.Title, IsWord(r.File), r.Findings)),
+                sarifPath,
+                cancellationToken: ct).ConfigureAwait(false);
+        }
+    }
+
+    private static bool IsWord(string file) =>
+        file.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".docm", StringComparison.OrdinalIgnoreCase);
+}
