@@ -1,3 +1,10 @@
 using BenchmarkDotNet.Running;
+using LegalReview.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(LegalReview.Benchmarks.ParseBenchmarks).Assembly).Run(args);
+if (args is ["rule-times", var folder])
+{
+    return RuleTimings.Run(folder);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(ParseBenchmarks).Assembly).Run(args);
+return 0;

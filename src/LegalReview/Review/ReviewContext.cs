@@ -51,7 +51,7 @@ public sealed class ReviewContext
     public CancellationToken CancellationToken { get; }
 
     /// <summary>The review date: the metadata's, else today.</summary>
-    public DateOnly Today => Metadata?.ReviewDate ?? DateOnly.FromDateTime(DateTime.Today);
+    public DateOnly Today { get; internal init; } = DateOnly.FromDateTime(DateTime.Today);
 
     /// <summary>Reports a finding at a span of the document.</summary>
     /// <param name="span">The offending words.</param>

@@ -75,11 +75,15 @@ public sealed partial class ReviewEngine
         ArgumentNullException.ThrowIfNull(document);
         var watch = Stopwatch.StartNew();
         var findings = new List<Finding>();
+        // A metadata record that only sets the review date carries no procedure facts: rules on metadata then stay silent
+        // as they do without metadata, instead of reporting every fact as missing.
+        var facts = metadata is not null && metadata != new ReviewMetadata { ReviewDate = metadata.ReviewDate } ? metadata : null;
+        var today = metadata?.ReviewDate ?? DateOnly.FromDateTime(DateTime.Today);
         var textUnits = document.AllProvisions.Where(p => p.Kind is not (ProvisionKind.Article or ProvisionKind.Chapter or ProvisionKind.Section)).ToArray();
         foreach (var (rule, severity) in _enabled)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var context = new ReviewContext(document, Profile, metadata, Knowledge, _options, rule.Descriptor, severity, findings, cancellationToken);
+            var context = new ReviewContext(document, Profile, facts, Knowledge, _options, rule.Descriptor, severity, findings, cancellationToken) { Today = today };
             try
             {
                 switch (rule)
