@@ -1,33 +1,21 @@
-using System.Globalization;
-
 namespace LegalReview.Knowledge;
 
 /// <summary>
-/// The official working-day calendar: Saturdays and Sundays are rest days unless the State Council made them 调休
-/// working days, and the listed holiday dates are rest days. Loaded from the embedded holidays-cn.tsv.
+/// Working-day arithmetic for the procedure rules (LR4002, LR4004, LR4009, LR4010) over the one State Council calendar,
+/// <see cref="Tracking.HolidayCalendar"/>: Saturdays and Sundays are rest days unless made 调休 working days, and the
+/// listed holiday dates are rest days.
 /// </summary>
-/// <remarks>
-/// Kept deliberately small for the procedure rules (LR4002, LR4004, LR4009, LR4010); the filing tracker has its own
-/// deadline calculator, and the two are meant to be unified later.
-/// </remarks>
 internal sealed class WorkingDayCalendar
 {
-    private static readonly Lazy<WorkingDayCalendar> DefaultInstance = new(() => Load("holidays-cn.tsv"), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<WorkingDayCalendar> DefaultInstance = new(() => new WorkingDayCalendar(Tracking.HolidayCalendar.Default), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly HashSet<DateOnly> _off;
-    private readonly HashSet<DateOnly> _work;
-    private readonly HashSet<int> _years;
+    private readonly Tracking.HolidayCalendar _calendar;
 
-    /// <summary>Builds a calendar from listed rest days and 调休 working days.</summary>
-    /// <param name="off">Holiday dates that are rest days.</param>
-    /// <param name="work">Weekend dates that are working days.</param>
-    public WorkingDayCalendar(IEnumerable<DateOnly> off, IEnumerable<DateOnly> work)
+    /// <summary>Wraps a holiday calendar.</summary>
+    /// <param name="calendar">The State Council calendar.</param>
+    public WorkingDayCalendar(Tracking.HolidayCalendar calendar)
     {
-        _off = [.. off];
-        _work = [.. work];
-        // A year counts as covered once its own notice has been loaded, i.e. it has at least one listed rest day;
-        // the 调休 days that fall at the end of the previous year do not make that year covered.
-        _years = [.. _off.Select(d => d.Year)];
+        _calendar = calendar;
     }
 
     /// <summary>The calendar from the embedded State Council holiday arrangements.</summary>
@@ -36,20 +24,12 @@ internal sealed class WorkingDayCalendar
     /// <summary>Whether the State Council arrangement for a year is in the data.</summary>
     /// <param name="year">The year.</param>
     /// <returns>Whether working days in that year are exact.</returns>
-    public bool CoversYear(int year) => _years.Contains(year);
+    public bool CoversYear(int year) => _calendar.IsKnownYear(year);
 
     /// <summary>Whether a day is a working day.</summary>
     /// <param name="day">The day.</param>
     /// <returns>True for a working day, false for a rest day.</returns>
-    public bool IsWorkingDay(DateOnly day)
-    {
-        if (_work.Contains(day))
-        {
-            return true;
-        }
-
-        return !_off.Contains(day) && day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
-    }
+    public bool IsWorkingDay(DateOnly day) => _calendar.IsWorkingDay(day);
 
     /// <summary>
     /// The day on which a period of working days ends: the start day is not counted (民法典 第二百零一条), so the
@@ -116,17 +96,4 @@ internal sealed class WorkingDayCalendar
     /// <returns>Whether the computation is exact.</returns>
     public bool Covers(DateOnly from, DateOnly to) =>
         Enumerable.Range(Math.Min(from.Year, to.Year), Math.Abs(to.Year - from.Year) + 1).All(CoversYear);
-
-    private static WorkingDayCalendar Load(string fileName)
-    {
-        var off = new List<DateOnly>();
-        var work = new List<DateOnly>();
-        foreach (var row in TsvData.Load(fileName))
-        {
-            var date = DateOnly.ParseExact(row["date"], "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            (row["kind"] == "work" ? work : off).Add(date);
-        }
-
-        return new WorkingDayCalendar(off, work);
-    }
 }
