@@ -1,3 +1,4 @@
+using LegalReview.Review;
 using Microsoft.Extensions.ObjectPool;
 using Microsoft.ML;
 using Microsoft.ML.Data;
@@ -13,8 +14,12 @@ namespace LegalReview.Classification;
 internal sealed class LoadedModel
 {
     private readonly ObjectPool<PredictionEngine<ModelInput, ModelOutput>> _engines;
-    private readonly VBuffer<float>[] _weights;
     private readonly string[] _featureNames;
+
+    // Per label, each feature's weight minus the feature's mean weight over labels (what separates the label's
+    // log-odds from the others), computed once at load; null where the n-gram is not word-like and never named.
+    private readonly float[][] _centred;
+    private readonly bool[] _wordLike;
 
     public LoadedModel(Stream zip)
     {
@@ -24,12 +29,14 @@ internal sealed class LoadedModel
         Labels = SlotNames(outputSchema["Score"]);
         _featureNames = SlotNames(outputSchema["Features"]).Select(ReadableNgram).ToArray();
         var parameters = FindParameters(model) ?? throw new InvalidDataException("模型文件中没有线性多分类模型（MaximumEntropyModelParameters）。");
-        _weights = [];
-        parameters.GetWeights(ref _weights, out var classes);
+        VBuffer<float>[] weights = [];
+        parameters.GetWeights(ref weights, out var classes);
         if (classes != Labels.Length)
         {
             throw new InvalidDataException($"模型的类别数（{classes}）与标签数（{Labels.Length}）不一致。");
         }
+
+        (_centred, _wordLike) = Centre(weights, _featureNames);
 
         _engines = new DefaultObjectPool<PredictionEngine<ModelInput, ModelOutput>>(new EnginePolicy(ml, model), Environment.ProcessorCount * 2);
     }
@@ -49,7 +56,9 @@ internal sealed class LoadedModel
             }
         }
 
-        return new ClassificationDetail(Labels[best], output.Score[best], output.Score, KeyTerms(output.Features, best, maxTerms));
+        // Only a problem label is explained to the lawyer; the words behind an "ok" verdict are never shown.
+        var terms = Labels[best] == ClassifierLabels.Ok ? [] : KeyTerms(output.Features, best, maxTerms);
+        return new ClassificationDetail(Labels[best], output.Score[best], output.Score, terms);
     }
 
     public PredictionEngine<ModelInput, ModelOutput> Rent() => _engines.Get();
@@ -67,26 +76,19 @@ internal sealed class LoadedModel
         var indices = features.GetIndices();
         var values = features.GetValues();
         var dense = features.IsDense;
+        var centred = _centred[label];
         for (var k = 0; k < values.Length; k++)
         {
             var index = dense ? k : indices[k];
-            if (values[k] == 0 || index >= _featureNames.Length)
+            if (values[k] == 0 || index >= _featureNames.Length || !_wordLike[index])
             {
                 continue;
             }
 
-            var own = _weights[label].GetItemOrDefault(index);
-            var mean = 0.0;
-            foreach (var w in _weights)
+            var value = values[k] * (double)centred[index];
+            if (value > 0)
             {
-                mean += w.GetItemOrDefault(index);
-            }
-
-            var value = values[k] * (own - (mean / _weights.Length));
-            var term = _featureNames[index];
-            if (value > 0 && IsWordLike(term))
-            {
-                contributions.Add((term, value));
+                contributions.Add((_featureNames[index], value));
             }
         }
 
@@ -115,6 +117,43 @@ internal sealed class LoadedModel
 
         // A replacement above can make an earlier pick part of a later one; name each word once.
         return chosen.Distinct(StringComparer.Ordinal).Where(t => !chosen.Any(o => o.Length > t.Length && o.Contains(t, StringComparison.Ordinal))).ToArray();
+    }
+
+    private static (float[][] Centred, bool[] WordLike) Centre(VBuffer<float>[] weights, string[] featureNames)
+    {
+        var n = featureNames.Length;
+        var dense = weights.Select(w =>
+        {
+            var d = new float[n];
+            var indices = w.GetIndices();
+            var values = w.GetValues();
+            for (var k = 0; k < values.Length; k++)
+            {
+                var index = w.IsDense ? k : indices[k];
+                if (index < n)
+                {
+                    d[index] = values[k];
+                }
+            }
+
+            return d;
+        }).ToArray();
+        for (var i = 0; i < n; i++)
+        {
+            var mean = 0.0;
+            foreach (var d in dense)
+            {
+                mean += d[i];
+            }
+
+            mean /= dense.Length;
+            foreach (var d in dense)
+            {
+                d[i] = (float)(d[i] - mean);
+            }
+        }
+
+        return (dense, featureNames.Select(IsWordLike).ToArray());
     }
 
     /// <summary>

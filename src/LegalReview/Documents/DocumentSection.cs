@@ -32,6 +32,8 @@ public enum BodyStyle
 /// </summary>
 public sealed class DocumentSection
 {
+    private Provision[]? _all;
+
     internal DocumentSection(DocumentSectionKind kind, string title, SourceSpan? titleSpan, BodyStyle style, IReadOnlyList<Provision> provisions, SourceSpan span)
     {
         Kind = kind;
@@ -61,7 +63,10 @@ public sealed class DocumentSection
     public SourceSpan Span { get; }
 
     /// <summary>All nodes of the part, in document order.</summary>
-    public IEnumerable<Provision> AllProvisions => Provisions.SelectMany(p => p.DescendantsAndSelf());
+    public IEnumerable<Provision> AllProvisions => _all ?? Provisions.SelectMany(p => p.DescendantsAndSelf());
+
+    /// <summary>Fixes the node list once the tree is complete (the document's constructor), so rules walk an array.</summary>
+    internal void Freeze() => _all = Provisions.SelectMany(p => p.DescendantsAndSelf()).ToArray();
 
     /// <summary>The articles (条) of the part, in document order.</summary>
     public IEnumerable<Provision> Articles => AllProvisions.Where(p => p.Kind == ProvisionKind.Article);

@@ -40,9 +40,11 @@ public sealed class NormativeDocument
         Properties = b.Properties;
         foreach (var s in Sections)
         {
+            s.Freeze();
             foreach (var p in s.AllProvisions)
             {
                 p.Section = s;
+                p.NormalizedText = NormalizedOf(p);
             }
         }
 
@@ -163,6 +165,14 @@ public sealed class NormativeDocument
         return new SourceSpan(offset, length, i);
     }
 
+    /// <summary>The lawyer's label of an offset (<see cref="LabelAt"/>) and its path label, with one provision lookup.</summary>
+    internal (string Label, string PathLabel) LabelsAt(int offset)
+    {
+        var p = ProvisionAt(offset);
+        var label = p is not null ? Prefix(p.Section) + p.Label : LabelAt(offset);
+        return (label, p?.PathLabel ?? label);
+    }
+
     /// <summary>The innermost provision whose own paragraph contains the offset (or whose subtree does).</summary>
     /// <param name="offset">An offset in <see cref="Text"/>.</param>
     /// <returns>The provision, or null for text outside the provision tree (title, 版头, 落款).</returns>
@@ -178,6 +188,13 @@ public sealed class NormativeDocument
         }
 
         return best;
+    }
+
+    /// <summary>A provision's normalised text; the provision's own string when normalising changed nothing.</summary>
+    private string NormalizedOf(Provision p)
+    {
+        var normalized = NormalizedText.AsSpan(p.TextOffset, p.Text.Length);
+        return normalized.SequenceEqual(p.Text) ? p.Text : normalized.ToString();
     }
 
     /// <summary>The lawyer's label for the place of an offset: the provision label, or a description such as "标题" or "文号".</summary>

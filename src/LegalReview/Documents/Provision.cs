@@ -83,13 +83,25 @@ public sealed class Provision
     /// <returns>The nodes.</returns>
     public IEnumerable<Provision> DescendantsAndSelf()
     {
-        yield return this;
+        if (_children.Count == 0)
+        {
+            return [this];
+        }
+
+        var all = new List<Provision>();
+        AddTo(all);
+        return all;
+    }
+
+    /// <summary>The normalised text (see <see cref="TextNormalizer"/>), same offsets as <see cref="Text"/>; set when the document is built.</summary>
+    internal string? NormalizedText { get; set; }
+
+    private void AddTo(List<Provision> all)
+    {
+        all.Add(this);
         foreach (var c in _children)
         {
-            foreach (var d in c.DescendantsAndSelf())
-            {
-                yield return d;
-            }
+            c.AddTo(all);
         }
     }
 

@@ -12,7 +12,7 @@ internal static class ClassifierStage
 {
     public static void Run(IProvisionClassifier classifier, NormativeDocument document, IReadOnlyList<Provision> units, ReviewOptions options, List<Finding> findings)
     {
-        var candidates = units.Where(u => u.Text.Trim().Length > 0).ToArray();
+        var candidates = units.Where(u => !string.IsNullOrWhiteSpace(u.Text)).ToArray();
         if (candidates.Length == 0)
         {
             return;

@@ -12,6 +12,7 @@ namespace LegalReview.Review;
 public sealed class ReviewContext
 {
     private readonly List<Finding> _sink;
+    private readonly DateOnly? _today;
 
     internal ReviewContext(NormativeDocument document, ReviewProfile profile, ReviewMetadata? metadata, KnowledgeBase knowledge, ReviewOptions options, RuleDescriptor rule, FindingSeverity severity, List<Finding> sink, CancellationToken cancellationToken)
     {
@@ -51,7 +52,11 @@ public sealed class ReviewContext
     public CancellationToken CancellationToken { get; }
 
     /// <summary>The review date: the metadata's, else today.</summary>
-    public DateOnly Today { get; internal init; } = DateOnly.FromDateTime(DateTime.Today);
+    public DateOnly Today
+    {
+        get => _today ?? DateOnly.FromDateTime(DateTime.Today);
+        internal init => _today = value;
+    }
 
     /// <summary>Reports a finding at a span of the document.</summary>
     /// <param name="span">The offending words.</param>
@@ -63,13 +68,14 @@ public sealed class ReviewContext
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(message);
         var effective = severity is { } s && Severity == Rule.DefaultSeverity ? s : Severity;
+        var (label, pathLabel) = Document.LabelsAt(span.Offset);
         _sink.Add(new Finding
         {
             RuleId = Rule.Id,
             Title = Rule.Title,
             Category = Rule.Category,
             Severity = effective,
-            Location = new FindingLocation(Document.LabelAt(span.Offset), PathLabelAt(span.Offset), span.Offset, span.Length, span.ParagraphIndex),
+            Location = new FindingLocation(label, pathLabel, span.Offset, span.Length, span.ParagraphIndex),
             Quote = Document.GetText(span),
             Message = message,
             LegalBasis = Rule.LegalBases,
@@ -107,8 +113,6 @@ public sealed class ReviewContext
     public string Normalized(Provision provision)
     {
         ArgumentNullException.ThrowIfNull(provision);
-        return Document.NormalizedText.Substring(provision.TextOffset, provision.Text.Length);
+        return provision.NormalizedText ?? Document.NormalizedText.Substring(provision.TextOffset, provision.Text.Length);
     }
-
-    private string PathLabelAt(int offset) => Document.ProvisionAt(offset)?.PathLabel ?? Document.LabelAt(offset);
 }

@@ -90,18 +90,36 @@ internal static partial class CompetitionText
     public static void ReportMatches(Provision provision, ReviewContext context, Regex pattern, Func<Match, string, bool>? accept, Func<Match, string> message, Func<Match, string?>? suggestion = null, List<(int Start, int End)>? taken = null)
     {
         var text = context.Normalized(provision);
-        taken ??= [];
-        foreach (Match m in pattern.Matches(text))
+        if (!pattern.IsMatch(text))
         {
-            var end = m.Index + m.Length;
-            if (taken.Any(t => m.Index < t.End && t.Start < end) || IsForbiddenHere(text, m.Index, provision) || (accept is not null && !accept(m, text)))
+            // Most provisions hold no trigger: decide that without allocating a match.
+            return;
+        }
+
+        taken ??= [];
+        for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
+        {
+            if (Overlaps(taken, m.Index, m.Index + m.Length) || IsForbiddenHere(text, m.Index, provision) || (accept is not null && !accept(m, text)))
             {
                 continue;
             }
 
-            taken.Add((m.Index, end));
+            taken.Add((m.Index, m.Index + m.Length));
             context.Report(provision, m, message(m), suggestion?.Invoke(m));
         }
+    }
+
+    private static bool Overlaps(List<(int Start, int End)> taken, int start, int end)
+    {
+        foreach (var t in taken)
+        {
+            if (start < t.End && t.Start < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The text of a match as written in the provision (the match ran over the normalised text).</summary>
