@@ -1,5 +1,7 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+using System.Text;
 using LegalReview.Review;
-using Microsoft.Extensions.ObjectPool;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
@@ -7,88 +9,264 @@ using Microsoft.ML.Trainers;
 namespace LegalReview.Classification;
 
 /// <summary>
-/// One loaded model: the transformer (thread-safe), a pool of prediction engines (each single-threaded), the class
-/// labels in score order, and what the explanation needs — the per-class weights of the linear model and the names
-/// of the n-gram features.
+/// One loaded model, scored without ML.NET at run time: the character n-gram vocabulary of the featuriser, the
+/// per-class weights and biases of the linear (maximum entropy) model, and the class labels. Scoring repeats what the
+/// trained ML.NET pipeline computes — character 1–3-grams with start and end markers, term frequencies, L2
+/// normalisation, <c>W·x + b</c>, softmax — and a test holds it to ML.NET's probabilities on the whole corpus. It comes
+/// either from an ML.NET model .zip (<see cref="FromMlNet"/>, slow: ML.NET's loader) or from the scoring table derived
+/// from it (<see cref="ReadTable"/>, what the package embeds). Immutable and safe to share between threads.
 /// </summary>
 internal sealed class LoadedModel
 {
-    private readonly ObjectPool<PredictionEngine<ModelInput, ModelOutput>> _engines;
+    private const uint TableMagic = 0x4D43524C; // "LRCM"
+    private const int TableVersion = 1;
+    private const char StartMarker = '\u0002';
+    private const char EndMarker = '\u0003';
+    private const int MaxNgram = 3;
+
+    private readonly Dictionary<string, int> _vocabulary;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly string[] _ngrams;
     private readonly string[] _featureNames;
+    private readonly float[] _weights; // [feature * labels + label]
+    private readonly float[] _biases;
 
     // Per label, each feature's weight minus the feature's mean weight over labels (what separates the label's
-    // log-odds from the others), computed once at load; null where the n-gram is not word-like and never named.
+    // log-odds from the others), and whether the n-gram is word-like enough to be named to a lawyer.
     private readonly float[][] _centred;
     private readonly bool[] _wordLike;
 
-    public LoadedModel(Stream zip)
+    private LoadedModel(string[] labels, string[] ngrams, float[] weights, float[] biases)
     {
-        var ml = new MLContext(seed: 1);
-        var model = ml.Model.Load(zip, out var inputSchema);
-        var outputSchema = model.GetOutputSchema(inputSchema);
-        Labels = SlotNames(outputSchema["Score"]);
-        _featureNames = SlotNames(outputSchema["Features"]).Select(ReadableNgram).ToArray();
-        var parameters = FindParameters(model) ?? throw new InvalidDataException("模型文件中没有线性多分类模型（MaximumEntropyModelParameters）。");
-        VBuffer<float>[] weights = [];
-        parameters.GetWeights(ref weights, out var classes);
-        if (classes != Labels.Length)
+        Labels = labels;
+        _ngrams = ngrams;
+        _weights = weights;
+        _biases = biases;
+        _vocabulary = new Dictionary<string, int>(ngrams.Length, StringComparer.Ordinal);
+        for (var i = 0; i < ngrams.Length; i++)
         {
-            throw new InvalidDataException($"模型的类别数（{classes}）与标签数（{Labels.Length}）不一致。");
+            _vocabulary.TryAdd(ngrams[i], i);
         }
 
-        (_centred, _wordLike) = Centre(weights, _featureNames);
-
-        _engines = new DefaultObjectPool<PredictionEngine<ModelInput, ModelOutput>>(new EnginePolicy(ml, model), Environment.ProcessorCount * 2);
+        _lookup = _vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
+        _featureNames = ngrams.Select(n => n.Replace(StartMarker.ToString(), string.Empty, StringComparison.Ordinal).Replace(EndMarker.ToString(), string.Empty, StringComparison.Ordinal).Trim()).ToArray();
+        _wordLike = _featureNames.Select(IsWordLike).ToArray();
+        _centred = Centre(weights, labels.Length, ngrams.Length);
     }
 
     /// <summary>The labels, in the order of the score vector.</summary>
     public string[] Labels { get; }
 
-    public ClassificationDetail Predict(PredictionEngine<ModelInput, ModelOutput> engine, string text, int maxTerms)
+    /// <summary>How many n-gram features the model has.</summary>
+    public int FeatureCount => _ngrams.Length;
+
+    /// <summary>Reads an ML.NET model .zip (as trained by <see cref="ClassifierTrainer"/>) and takes its vocabulary and weights.</summary>
+    /// <param name="zip">The model .zip.</param>
+    /// <returns>The model.</returns>
+    public static LoadedModel FromMlNet(Stream zip)
     {
-        var output = engine.Predict(new ModelInput { Text = text });
-        var best = 0;
-        for (var i = 1; i < output.Score.Length; i++)
+        var ml = new MLContext(seed: 1);
+        var model = ml.Model.Load(zip, out var inputSchema);
+        var outputSchema = model.GetOutputSchema(inputSchema);
+        var labels = SlotNames(outputSchema["Score"]);
+        var ngrams = SlotNames(outputSchema["Features"]).Select(NgramOfSlot).ToArray();
+        var parameters = FindParameters(model) ?? throw new InvalidDataException("模型文件中没有线性多分类模型（MaximumEntropyModelParameters）。");
+        VBuffer<float>[] perClass = [];
+        parameters.GetWeights(ref perClass, out var classes);
+        if (classes != labels.Length)
         {
-            if (output.Score[i] > output.Score[best])
+            throw new InvalidDataException($"模型的类别数（{classes}）与标签数（{labels.Length}）不一致。");
+        }
+
+        var weights = new float[ngrams.Length * labels.Length];
+        for (var k = 0; k < labels.Length; k++)
+        {
+            var w = perClass[k];
+            var indices = w.GetIndices();
+            var values = w.GetValues();
+            for (var j = 0; j < values.Length; j++)
             {
-                best = i;
+                var f = w.IsDense ? j : indices[j];
+                if (f < ngrams.Length)
+                {
+                    weights[(f * labels.Length) + k] = values[j];
+                }
+            }
+        }
+
+        var biases = parameters.GetBiases().ToArray();
+        return new LoadedModel(labels, ngrams, weights, biases);
+    }
+
+    /// <summary>Reads a scoring table written by <see cref="WriteTable"/>.</summary>
+    /// <param name="table">The table.</param>
+    /// <returns>The model.</returns>
+    public static LoadedModel ReadTable(Stream table)
+    {
+        using var brotli = new BrotliStream(table, CompressionMode.Decompress, leaveOpen: true);
+        using var r = new BinaryReader(brotli, Encoding.UTF8, leaveOpen: true);
+        if (r.ReadUInt32() != TableMagic || r.ReadInt32() != TableVersion)
+        {
+            throw new InvalidDataException("不是 LegalReview 分类模型评分表，或版本不受支持。");
+        }
+
+        var labels = new string[r.ReadInt32()];
+        for (var i = 0; i < labels.Length; i++)
+        {
+            labels[i] = r.ReadString();
+        }
+
+        var ngrams = new string[r.ReadInt32()];
+        for (var i = 0; i < ngrams.Length; i++)
+        {
+            ngrams[i] = r.ReadString();
+        }
+
+        var biases = ReadFloats(r, labels.Length);
+        var weights = ReadFloats(r, ngrams.Length * labels.Length);
+        return new LoadedModel(labels, ngrams, weights, biases);
+    }
+
+    /// <summary>Writes the scoring table: labels, n-grams, biases and weights, Brotli-compressed.</summary>
+    /// <param name="destination">Where to write.</param>
+    public void WriteTable(Stream destination)
+    {
+        using var brotli = new BrotliStream(destination, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var w = new BinaryWriter(brotli, Encoding.UTF8, leaveOpen: true);
+        w.Write(TableMagic);
+        w.Write(TableVersion);
+        w.Write(Labels.Length);
+        foreach (var l in Labels)
+        {
+            w.Write(l);
+        }
+
+        w.Write(_ngrams.Length);
+        foreach (var n in _ngrams)
+        {
+            w.Write(n);
+        }
+
+        WriteFloats(w, _biases);
+        WriteFloats(w, _weights);
+    }
+
+    /// <summary>Classifies one text: the most probable label, every label's probability, and the words behind a problem label.</summary>
+    /// <param name="text">The provision's text.</param>
+    /// <param name="maxTerms">How many words to name.</param>
+    /// <returns>The prediction.</returns>
+    public ClassificationDetail Predict(string text, int maxTerms)
+    {
+        var features = Featurize(text);
+        var labels = Labels.Length;
+        var scores = new float[labels];
+        Array.Copy(_biases, scores, labels);
+        foreach (var (f, x) in features)
+        {
+            var row = _weights.AsSpan(f * labels, labels);
+            for (var k = 0; k < labels; k++)
+            {
+                scores[k] += row[k] * x;
+            }
+        }
+
+        Softmax(scores);
+        var best = 0;
+        for (var k = 1; k < labels; k++)
+        {
+            if (scores[k] > scores[best])
+            {
+                best = k;
             }
         }
 
         // Only a problem label is explained to the lawyer; the words behind an "ok" verdict are never shown.
-        var terms = Labels[best] == ClassifierLabels.Ok ? [] : KeyTerms(output.Features, best, maxTerms);
-        return new ClassificationDetail(Labels[best], output.Score[best], output.Score, terms);
+        var terms = Labels[best] == ClassifierLabels.Ok ? [] : KeyTerms(features, best, maxTerms);
+        return new ClassificationDetail(Labels[best], scores[best], scores, terms);
     }
 
-    public PredictionEngine<ModelInput, ModelOutput> Rent() => _engines.Get();
+    /// <summary>
+    /// The feature vector of a text as ML.NET's text featuriser makes it: the characters with a start and an end
+    /// marker, every 1-, 2- and 3-gram counted when the vocabulary has it, the counts scaled to unit L2 norm.
+    /// </summary>
+    private List<(int Feature, float Value)> Featurize(string text)
+    {
+        if (text.Length == 0)
+        {
+            // ML.NET's tokeniser gives an empty text no tokens at all, not even the markers.
+            return [];
+        }
 
-    public void Return(PredictionEngine<ModelInput, ModelOutput> engine) => _engines.Return(engine);
+        var chars = new char[text.Length + 2];
+        chars[0] = StartMarker;
+        text.AsSpan().CopyTo(chars.AsSpan(1));
+        chars[^1] = EndMarker;
+        var counts = new Dictionary<int, int>();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            for (var n = 1; n <= MaxNgram && i + n <= chars.Length; n++)
+            {
+                if (_lookup.TryGetValue(chars.AsSpan(i, n), out var f))
+                {
+                    counts[f] = counts.GetValueOrDefault(f) + 1;
+                }
+            }
+        }
+
+        var norm = 0.0;
+        foreach (var c in counts.Values)
+        {
+            norm += (double)c * c;
+        }
+
+        var scale = norm > 0 ? 1 / Math.Sqrt(norm) : 0;
+        var features = new List<(int, float)>(counts.Count);
+        foreach (var (f, c) in counts)
+        {
+            features.Add((f, (float)(c * scale)));
+        }
+
+        features.Sort((a, b) => a.Item1.CompareTo(b.Item1));
+        return features;
+    }
+
+    private static void Softmax(float[] scores)
+    {
+        var max = scores.Max();
+        var sum = 0.0;
+        for (var k = 0; k < scores.Length; k++)
+        {
+            var e = Math.Exp(scores[k] - max);
+            scores[k] = (float)e;
+            sum += e;
+        }
+
+        for (var k = 0; k < scores.Length; k++)
+        {
+            scores[k] = (float)(scores[k] / sum);
+        }
+    }
 
     /// <summary>
     /// The n-grams of the text that pushed it most towards <paramref name="label"/>: feature value × (weight of the
     /// label − mean weight over labels), which is what separates the label's log-odds from the others in a softmax
     /// model. Overlapping n-grams are merged so that the lawyer reads words, not fragments.
     /// </summary>
-    private IReadOnlyList<string> KeyTerms(VBuffer<float> features, int label, int maxTerms)
+    private string[] KeyTerms(List<(int Feature, float Value)> features, int label, int maxTerms)
     {
         var contributions = new List<(string Term, double Value)>();
-        var indices = features.GetIndices();
-        var values = features.GetValues();
-        var dense = features.IsDense;
         var centred = _centred[label];
-        for (var k = 0; k < values.Length; k++)
+        foreach (var (f, x) in features)
         {
-            var index = dense ? k : indices[k];
-            if (values[k] == 0 || index >= _featureNames.Length || !_wordLike[index])
+            if (!_wordLike[f])
             {
                 continue;
             }
 
-            var value = values[k] * (double)centred[index];
+            var value = x * (double)centred[f];
             if (value > 0)
             {
-                contributions.Add((_featureNames[index], value));
+                contributions.Add((_featureNames[f], value));
             }
         }
 
@@ -119,41 +297,58 @@ internal sealed class LoadedModel
         return chosen.Distinct(StringComparer.Ordinal).Where(t => !chosen.Any(o => o.Length > t.Length && o.Contains(t, StringComparison.Ordinal))).ToArray();
     }
 
-    private static (float[][] Centred, bool[] WordLike) Centre(VBuffer<float>[] weights, string[] featureNames)
+    private static float[][] Centre(float[] weights, int labels, int features)
     {
-        var n = featureNames.Length;
-        var dense = weights.Select(w =>
+        var centred = new float[labels][];
+        for (var k = 0; k < labels; k++)
         {
-            var d = new float[n];
-            var indices = w.GetIndices();
-            var values = w.GetValues();
-            for (var k = 0; k < values.Length; k++)
-            {
-                var index = w.IsDense ? k : indices[k];
-                if (index < n)
-                {
-                    d[index] = values[k];
-                }
-            }
+            centred[k] = new float[features];
+        }
 
-            return d;
-        }).ToArray();
-        for (var i = 0; i < n; i++)
+        for (var f = 0; f < features; f++)
         {
             var mean = 0.0;
-            foreach (var d in dense)
+            for (var k = 0; k < labels; k++)
             {
-                mean += d[i];
+                mean += weights[(f * labels) + k];
             }
 
-            mean /= dense.Length;
-            foreach (var d in dense)
+            mean /= labels;
+            for (var k = 0; k < labels; k++)
             {
-                d[i] = (float)(d[i] - mean);
+                centred[k][f] = (float)(weights[(f * labels) + k] - mean);
             }
         }
 
-        return (dense, featureNames.Select(IsWordLike).ToArray());
+        return centred;
+    }
+
+    private static float[] ReadFloats(BinaryReader r, int count)
+    {
+        var bytes = r.ReadBytes(count * sizeof(float));
+        if (bytes.Length != count * sizeof(float))
+        {
+            throw new InvalidDataException("分类模型评分表不完整。");
+        }
+
+        var values = new float[count];
+        for (var i = 0; i < count; i++)
+        {
+            values[i] = BinaryPrimitives.ReadSingleLittleEndian(bytes.AsSpan(i * sizeof(float)));
+        }
+
+        return values;
+    }
+
+    private static void WriteFloats(BinaryWriter w, float[] values)
+    {
+        var bytes = new byte[values.Length * sizeof(float)];
+        for (var i = 0; i < values.Length; i++)
+        {
+            BinaryPrimitives.WriteSingleLittleEndian(bytes.AsSpan(i * sizeof(float)), values[i]);
+        }
+
+        w.Write(bytes);
     }
 
     /// <summary>
@@ -208,16 +403,26 @@ internal sealed class LoadedModel
         return result;
     }
 
-    /// <summary>Turns ML.NET's n-gram slot name ("Char.处|以|罚", with markers for start, end and space) into the characters.</summary>
-    private static string ReadableNgram(string slot)
+    /// <summary>
+    /// Turns ML.NET's n-gram slot name ("处|以|罚", with markers for start, end and space) into the characters the
+    /// featuriser saw, the markers as the control characters <see cref="Featurize"/> puts around the text.
+    /// </summary>
+    private static string NgramOfSlot(string slot)
     {
         var body = slot.StartsWith("Char.", StringComparison.Ordinal) ? slot[5..] : slot;
+        if (body == "|")
+        {
+            return body;
+        }
+
         return string.Concat(body.Split('|').Select(part => part switch
         {
-            "<␂>" or "<␃>" => string.Empty,
+            "<␂>" => StartMarker.ToString(),
+            "<␃>" => EndMarker.ToString(),
             "<␠>" => " ",
+            "" => "|",
             _ => part,
-        })).Trim();
+        }));
     }
 
     private static MaximumEntropyModelParameters? FindParameters(ITransformer transformer)
@@ -239,12 +444,5 @@ internal sealed class LoadedModel
             default:
                 return null;
         }
-    }
-
-    private sealed class EnginePolicy(MLContext ml, ITransformer model) : PooledObjectPolicy<PredictionEngine<ModelInput, ModelOutput>>
-    {
-        public override PredictionEngine<ModelInput, ModelOutput> Create() => ml.Model.CreatePredictionEngine<ModelInput, ModelOutput>(model);
-
-        public override bool Return(PredictionEngine<ModelInput, ModelOutput> obj) => true;
     }
 }

@@ -12,8 +12,11 @@ namespace LegalReview.Classification;
 /// </summary>
 public sealed partial class ProvisionClassifier : IProvisionClassifier
 {
-    /// <summary>The manifest name of the embedded model.</summary>
-    public const string EmbeddedModelName = "LegalReview.Classifier.Model.provision-classifier.zip";
+    /// <summary>
+    /// The manifest name of the embedded model: the scoring table derived from the trained ML.NET model
+    /// (Model/provision-classifier.zip), so that loading it needs no ML.NET.
+    /// </summary>
+    public const string EmbeddedModelName = "LegalReview.Classifier.Model.provision-classifier.table";
 
     private readonly Lazy<LoadedModel> _model;
     private readonly int _maxTerms;
@@ -27,13 +30,15 @@ public sealed partial class ProvisionClassifier : IProvisionClassifier
         var path = options.ModelPath;
         ILogger log = (ILogger?)logger ?? NullLogger.Instance;
         _maxTerms = Math.Max(0, options.MaxKeyTerms);
-        _model = new Lazy<LoadedModel>(() => Load(path is null ? OpenEmbedded : () => File.OpenRead(path), path ?? EmbeddedModelName, log), LazyThreadSafetyMode.ExecutionAndPublication);
+        _model = new Lazy<LoadedModel>(
+            () => Load(path is null ? OpenEmbedded : () => File.OpenRead(path), path ?? EmbeddedModelName, isMlNetZip: path is not null && IsZip(path), log),
+            LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     private ProvisionClassifier(byte[] zip, int maxTerms)
     {
         _maxTerms = maxTerms;
-        _model = new Lazy<LoadedModel>(() => Load(() => new MemoryStream(zip, writable: false), "memory", NullLogger.Instance), LazyThreadSafetyMode.ExecutionAndPublication);
+        _model = new Lazy<LoadedModel>(() => Load(() => new MemoryStream(zip, writable: false), "memory", isMlNetZip: true, NullLogger.Instance), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The labels the model knows, in the order of <see cref="ClassificationDetail.Scores"/>. Loads the model.</summary>
@@ -60,32 +65,42 @@ public sealed partial class ProvisionClassifier : IProvisionClassifier
     {
         ArgumentNullException.ThrowIfNull(texts);
         var model = _model.Value;
-        var engine = model.Rent();
-        try
+        var result = new ClassificationDetail[texts.Count];
+        for (var i = 0; i < texts.Count; i++)
         {
-            var result = new ClassificationDetail[texts.Count];
-            for (var i = 0; i < texts.Count; i++)
-            {
-                result[i] = model.Predict(engine, texts[i] ?? string.Empty, _maxTerms);
-            }
+            result[i] = model.Predict(texts[i] ?? string.Empty, _maxTerms);
+        }
 
-            return result;
-        }
-        finally
-        {
-            model.Return(engine);
-        }
+        return result;
     }
 
     private static Stream OpenEmbedded() =>
         typeof(ProvisionClassifier).Assembly.GetManifestResourceStream(EmbeddedModelName)
         ?? throw new InvalidOperationException($"程序集中没有内嵌的分类模型 {EmbeddedModelName}。");
 
-    private static LoadedModel Load(Func<Stream> open, string name, ILogger logger)
+    /// <summary>Loads the model now rather than at the first classification (a host may warm it up in the background).</summary>
+    public void Preload() => _ = _model.Value;
+
+    /// <summary>Writes the scoring table of this classifier's model, the form <see cref="EmbeddedModelName"/> ships in.</summary>
+    /// <param name="destination">Where to write.</param>
+    public void WriteScoringTable(Stream destination)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        _model.Value.WriteTable(destination);
+    }
+
+    private static bool IsZip(string path)
+    {
+        using var file = File.OpenRead(path);
+        Span<byte> head = stackalloc byte[2];
+        return file.Read(head) == 2 && head[0] == (byte)'P' && head[1] == (byte)'K';
+    }
+
+    private static LoadedModel Load(Func<Stream> open, string name, bool isMlNetZip, ILogger logger)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
         using var stream = open();
-        var model = new LoadedModel(stream);
+        var model = isMlNetZip ? LoadedModel.FromMlNet(stream) : LoadedModel.ReadTable(stream);
         LogLoaded(logger, name, model.Labels.Length, watch.Elapsed.TotalMilliseconds);
         return model;
     }

@@ -32,6 +32,15 @@ public sealed class TrainedClassifier
         Save(file);
     }
 
+    /// <summary>Writes the scoring table derived from the model, the form the package embeds and loads without ML.NET.</summary>
+    /// <param name="destination">Where to write.</param>
+    public void WriteScoringTable(Stream destination)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        using var zip = new MemoryStream(ToBytes(), writable: false);
+        LoadedModel.FromMlNet(zip).WriteTable(destination);
+    }
+
     /// <summary>The saved model's bytes, for <see cref="ProvisionClassifier.FromBytes"/>.</summary>
     /// <returns>The zip bytes.</returns>
     public byte[] ToBytes()

@@ -26,7 +26,7 @@ internal static class EvalCommand
         format.AcceptOnlyFromAmong("text", "json");
         var split = new Option<string>("--split") { Description = "评估哪些行：all（默认）、train 或 test（按 seeds/training/README.md 的固定划分）", DefaultValueFactory = _ => "all" };
         split.AcceptOnlyFromAmong("all", "train", "test");
-        var model = new Option<FileInfo?>("--model") { Description = "分类模型文件（.zip）；默认使用内嵌模型" };
+        var model = new Option<FileInfo?>("--model") { Description = "分类模型文件（.zip 或 .table）；默认使用内嵌模型" };
         var command = new Command("eval", "用带标签的条款评估审查规则和分类器：各类别的召回率、精确率，以及合规条款的误报率。")
         {
             data, labelField, only, format, split, model,

@@ -12,7 +12,7 @@ internal static class TrainCommand
         var data = new Option<FileInfo[]>("--data", "-d") { Description = "训练数据（JSONL：text、category 字段），可重复指定", AllowMultipleArgumentsPerToken = false };
         var laws = new Option<DirectoryInfo?>("--laws-folder") { Description = "法律文本目录（每部法律一个 .md 文件）；法律责任章中设定处罚的条文作为 penalty，总则章条文作为 ok" };
         var cases = new Option<DirectoryInfo?>("--cases") { Description = "案例目录：读取其中所有 .jsonl 文件（text、category 字段）" };
-        var output = new Option<FileInfo>("--out", "-o") { Description = "输出的模型文件（.zip）", Required = true };
+        var output = new Option<FileInfo>("--out", "-o") { Description = "输出的模型文件（.zip）；同名的 .table 评分表写在旁边", Required = true };
         var seed = new Option<int>("--seed") { Description = "随机种子（默认 1）；相同数据和种子得到相同模型", DefaultValueFactory = _ => 1 };
         var split = new Option<string>("--split") { Description = "使用哪些行：train（默认，留出测试集）或 all（全部）", DefaultValueFactory = _ => "train" };
         split.AcceptOnlyFromAmong("train", "all");
@@ -70,7 +70,13 @@ internal static class TrainCommand
             var model = ClassifierTrainer.Train(rows, new ClassifierTrainingOptions { Seed = seed });
             Directory.CreateDirectory(Path.GetDirectoryName(output) ?? ".");
             model.Save(output);
-            await stdout.WriteLineAsync($"已训练模型：{output}（{model.RowCount} 行，种子 {seed}，用时 {watch.Elapsed.TotalSeconds:F1} 秒；留出测试集 {test.Count(t => t)} 行）").ConfigureAwait(false);
+            var table = Path.ChangeExtension(output, ".table");
+            await using (var file = File.Create(table))
+            {
+                model.WriteScoringTable(file);
+            }
+
+            await stdout.WriteLineAsync($"已训练模型：{output}，评分表：{table}（{model.RowCount} 行，种子 {seed}，用时 {watch.Elapsed.TotalSeconds:F1} 秒；留出测试集 {test.Count(t => t)} 行）").ConfigureAwait(false);
             foreach (var group in rows.GroupBy(r => r.Category).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
                 await stdout.WriteLineAsync($"  {group.Key}: {group.Count()}").ConfigureAwait(false);
