@@ -6,7 +6,8 @@
 #   N=10000 benchmarks/batch-perf.sh    # the memory target (peak RSS over 10,000 documents)
 #
 # Environment: N (drafts, default 2000), SEED (default 1), PARALLEL (default nproc), WORK (scratch folder,
-# default a new temp folder, removed at the end unless KEEP=1).
+# default a new temp folder, removed at the end unless KEEP=1), BUILD (r2r, the default: `dotnet publish` for this
+# machine's runtime with ReadyToRun; portable: the plain IL build).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -29,7 +30,13 @@ echo "cores: $(nproc); memory: $(free -h | awk '/^Mem:/ {print $2}'); cpu: $(lsc
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo "== build (Release)"
-dotnet build "$ROOT/src/LegalReview.Cli/LegalReview.Cli.csproj" -c Release -o "$WORK/bin/cli" -v q -nologo >/dev/null
+# The CLI is measured as a batch reviewer deploys it: published for the machine's runtime with ReadyToRun code
+# (BUILD=portable measures the plain IL build instead, as `dotnet tool install` gives it).
+if [[ "${BUILD:-r2r}" == portable ]]; then
+  dotnet build "$ROOT/src/LegalReview.Cli/LegalReview.Cli.csproj" -c Release -o "$WORK/bin/cli" -v q -nologo >/dev/null
+else
+  dotnet publish "$ROOT/src/LegalReview.Cli/LegalReview.Cli.csproj" -c Release -r "$(dotnet --info | sed -n 's/^ *RID: *//p' | head -1)" --self-contained false -o "$WORK/bin/cli" -v q -nologo >/dev/null
+fi
 dotnet build "$ROOT/benchmarks/LegalReview.Corpus/LegalReview.Corpus.csproj" -c Release -o "$WORK/bin/corpus" -v q -nologo >/dev/null
 CLI="$WORK/bin/cli/legalreview.dll"
 CORPUS="$WORK/bin/corpus/LegalReview.Corpus.dll"
