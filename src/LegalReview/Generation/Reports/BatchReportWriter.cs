@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using LegalReview.Generation.Docx;
 using LegalReview.Review;
@@ -12,11 +14,27 @@ namespace LegalReview.Generation.Reports;
 /// findings by severity and by category) and a findings sheet (file, 文号, title, location, rule, severity,
 /// category, quote, legal basis, suggestion) with an AutoFilter and a frozen header row.
 /// </summary>
+/// <remarks>
+/// The workbook is streamed: the batch is enumerated once, each finding written as a row as it comes and counted
+/// for the summary, so memory stays bounded whatever the size of the batch. The package is a zip written in order
+/// straight to the destination (<see cref="ZipArchiveMode.Create"/>), each part's XML through an
+/// <see cref="OpenXmlWriter"/>, rather than through System.IO.Packaging, which keeps every part of a package it
+/// writes in memory until it is closed. Zip entries may come in any order, so the findings sheet is written first
+/// and the summary sheet and the workbook part (whose AutoFilter range needs the last row) after it.
+/// </remarks>
 public static class BatchReportWriter
 {
     private const uint TextStyle = 0;
     private const uint HeaderStyle = 1;
     private const uint WrapStyle = 2;
+
+    private const string SummaryPart = "xl/worksheets/sheet1.xml";
+    private const string FindingsPart = "xl/worksheets/sheet2.xml";
+    private const string WorkbookPart = "xl/workbook.xml";
+    private const string StylesPart = "xl/styles.xml";
+    private const string CorePropertiesPart = "docProps/core.xml";
+    private const string RelationshipNamespace = "http://schemas.openxmlformats.org/package/2006/relationships";
+    private const string OfficeRelationshipType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 
     private static readonly (string Header, double Width)[] FindingColumns =
     [
@@ -24,158 +42,358 @@ public static class BatchReportWriter
         ("类别", 16), ("原文", 40), ("法律依据", 40), ("修改建议", 40), ("状态", 12),
     ];
 
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private static readonly string[] ColumnNames = [.. Enumerable.Range(1, FindingColumns.Length).Select(Column)];
+
     /// <summary>Writes the workbook.</summary>
-    /// <param name="documents">The batch, one entry per file.</param>
-    /// <param name="stream">The destination (left open).</param>
+    /// <param name="documents">The batch, one entry per file; enumerated once, one document at a time.</param>
+    /// <param name="stream">The destination (left open); it need not be seekable.</param>
     /// <param name="cancellationToken">Checked between documents.</param>
     public static void Write(IEnumerable<BatchDocument> documents, Stream stream, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(stream);
-        var list = documents.ToList();
-        using var ms = new MemoryStream();
-        using (var doc = SpreadsheetDocument.Create(ms, SpreadsheetDocumentType.Workbook))
-        {
-            doc.PackageProperties.Title = "规范性文件批量审查报告";
-            doc.PackageProperties.Creator = "LegalReview";
-            var wb = doc.AddWorkbookPart();
-            wb.Workbook = new Workbook();
-            var styles = wb.AddNewPart<WorkbookStylesPart>();
-            styles.Stylesheet = CreateStylesheet();
-            var summary = wb.AddNewPart<WorksheetPart>();
-            summary.Worksheet = SummarySheet(list);
-            var findings = wb.AddNewPart<WorksheetPart>();
-            var (sheet, lastRow) = FindingsSheet(list, cancellationToken);
-            findings.Worksheet = sheet;
-            wb.Workbook.Append(
-                new Sheets(
-                    new Sheet { Name = "汇总", SheetId = 1U, Id = wb.GetIdOfPart(summary) },
-                    new Sheet { Name = "问题清单", SheetId = 2U, Id = wb.GetIdOfPart(findings) }),
-                new DefinedNames(new DefinedName($"'问题清单'!$A$1:${Column(FindingColumns.Length)}${lastRow}") { Name = "_xlnm._FilterDatabase", LocalSheetId = 1U, Hidden = true }));
-        }
-
-        ms.Position = 0;
-        ms.CopyTo(stream);
+        using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
+        WriteContentTypes(zip);
+        WriteRelationships(zip, "_rels/.rels", [("rId1", OfficeRelationshipType + "officeDocument", WorkbookPart), ("rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", CorePropertiesPart)]);
+        WriteCoreProperties(zip);
+        WriteRelationships(zip, "xl/_rels/workbook.xml.rels", [("rId1", OfficeRelationshipType + "worksheet", "worksheets/sheet1.xml"), ("rId2", OfficeRelationshipType + "worksheet", "worksheets/sheet2.xml"), ("rId3", OfficeRelationshipType + "styles", "styles.xml")]);
+        WritePart(zip, StylesPart, w => w.WriteElement(CreateStylesheet()));
+        var tally = new Tally();
+        WritePart(zip, FindingsPart, w => WriteFindingsSheet(w, documents, tally, cancellationToken));
+        WritePart(zip, SummaryPart, w => WriteSummarySheet(w, tally));
+        WritePart(zip, WorkbookPart, w => w.WriteElement(new Workbook(
+            new Sheets(
+                new Sheet { Name = "汇总", SheetId = 1U, Id = "rId1" },
+                new Sheet { Name = "问题清单", SheetId = 2U, Id = "rId2" }),
+            new DefinedNames(new DefinedName($"'问题清单'!$A$1:${Column(FindingColumns.Length)}${tally.LastRow}") { Name = "_xlnm._FilterDatabase", LocalSheetId = 1U, Hidden = true }))));
     }
 
-    /// <summary>Writes the workbook to a file.</summary>
-    /// <param name="documents">The batch.</param>
+    /// <summary>Writes the workbook to a file, streaming to it; the file is replaced only once the workbook is complete.</summary>
+    /// <param name="documents">The batch; enumerated once, one document at a time.</param>
     /// <param name="path">The .xlsx path (overwritten).</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task.</returns>
     public static async Task WriteFileAsync(IEnumerable<BatchDocument> documents, string path, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(documents);
         ArgumentException.ThrowIfNullOrEmpty(path);
-        using var ms = new MemoryStream();
-        Write(documents, ms, cancellationToken);
-        await File.WriteAllBytesAsync(path, ms.ToArray(), cancellationToken).ConfigureAwait(false);
-    }
-
-    private static Worksheet SummarySheet(List<BatchDocument> docs)
-    {
-        var active = docs.SelectMany(d => d.Findings).Where(f => !f.IsSuppressed).ToList();
-        var rows = new List<(string, string)>
+        var full = Path.GetFullPath(path);
+        var temp = Path.Combine(Path.GetDirectoryName(full) ?? ".", "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
+        try
         {
-            ("项目", "数量"),
-            ("送审文件总数", Count(docs.Count)),
-            ("已审查", Count(docs.Count(d => d.IsReviewed))),
-            ("无法读取", Count(docs.Count(d => !d.IsReviewed))),
-            ("发现问题（未排除）", Count(active.Count)),
-            ("已排除", Count(docs.SelectMany(d => d.Findings).Count(f => f.IsSuppressed))),
-            (string.Empty, string.Empty),
-            ("按严重程度", string.Empty),
-        };
-        foreach (var s in new[] { FindingSeverity.Error, FindingSeverity.Warning, FindingSeverity.Info })
-        {
-            rows.Add((LegalText.SeverityName(s), Count(active.Count(f => f.Severity == s))));
-        }
-
-        rows.Add((string.Empty, string.Empty));
-        rows.Add(("按问题类别", string.Empty));
-        foreach (var c in Enum.GetValues<RuleCategory>())
-        {
-            rows.Add((c.ChineseName(), Count(active.Count(f => f.Category == c))));
-        }
-
-        var unreadable = docs.Where(d => !d.IsReviewed).ToList();
-        if (unreadable.Count > 0)
-        {
-            rows.Add((string.Empty, string.Empty));
-            rows.Add(("无法读取的文件", "原因"));
-            rows.AddRange(unreadable.Select(d => (d.File, d.Error ?? "无法读取")));
-        }
-
-        var data = new SheetData();
-        var r = 1U;
-        foreach (var (a, b) in rows)
-        {
-            var header = r == 1 || b.Length == 0 && a.StartsWith("按", StringComparison.Ordinal) || a == "无法读取的文件";
-            var row = new Row { RowIndex = r };
-            row.Append(TextCell("A", r, a, header ? HeaderStyle : TextStyle));
-            row.Append(int.TryParse(b, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && !header ? NumberCell("B", r, n) : TextCell("B", r, b, header ? HeaderStyle : TextStyle));
-            data.Append(row);
-            r++;
-        }
-
-        return new Worksheet(
-            new Columns(
-                new Column { Min = 1U, Max = 1U, Width = 30, CustomWidth = true },
-                new Column { Min = 2U, Max = 2U, Width = 40, CustomWidth = true }),
-            data);
-
-        static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
-    }
-
-    private static (Worksheet Sheet, uint LastRow) FindingsSheet(List<BatchDocument> docs, CancellationToken cancellationToken)
-    {
-        var data = new SheetData();
-        var header = new Row { RowIndex = 1U };
-        for (var i = 0; i < FindingColumns.Length; i++)
-        {
-            header.Append(TextCell(Column(i + 1), 1U, FindingColumns[i].Header, HeaderStyle));
-        }
-
-        data.Append(header);
-        var r = 2U;
-        foreach (var d in docs.Where(d => d.IsReviewed))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            foreach (var f in d.Findings)
+            var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
+            await using (stream.ConfigureAwait(false))
             {
-                string[] values =
-                [
-                    d.File, d.DocumentNumber ?? string.Empty, d.Title, f.Location.Label, f.RuleId, f.Title,
-                    LegalText.SeverityName(f.Severity), f.Category.ChineseName(), f.Quote, string.Join("\n", f.LegalBasis),
-                    f.Suggestion, f.IsSuppressed ? "已排除：" + f.Suppression!.Reason : "待处理",
-                ];
-                var row = new Row { RowIndex = r };
-                for (var i = 0; i < values.Length; i++)
-                {
-                    row.Append(TextCell(Column(i + 1), r, values[i], i >= 8 ? WrapStyle : TextStyle));
-                }
-
-                data.Append(row);
-                r++;
+                Write(documents, stream, cancellationToken);
+                await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
             }
-        }
 
-        var lastRow = Math.Max(1U, r - 1);
+            File.Move(temp, full, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temp);
+            throw;
+        }
+    }
+
+    /// <summary>What the summary sheet reports, counted while the findings sheet is written.</summary>
+    private sealed class Tally
+    {
+        public int Documents { get; set; }
+
+        public int Reviewed { get; set; }
+
+        public int Active { get; set; }
+
+        public int Suppressed { get; set; }
+
+        public Dictionary<FindingSeverity, int> BySeverity { get; } = [];
+
+        public Dictionary<RuleCategory, int> ByCategory { get; } = [];
+
+        public List<(string File, string Error)> Unreadable { get; } = [];
+
+        /// <summary>The findings sheet's last row (the header's when there is no finding).</summary>
+        public uint LastRow { get; set; } = 1U;
+
+        public void Count(Finding f)
+        {
+            if (f.IsSuppressed)
+            {
+                Suppressed++;
+                return;
+            }
+
+            Active++;
+            BySeverity[f.Severity] = BySeverity.GetValueOrDefault(f.Severity) + 1;
+            ByCategory[f.Category] = ByCategory.GetValueOrDefault(f.Category) + 1;
+        }
+    }
+
+    private static void WriteFindingsSheet(OpenXmlWriter w, IEnumerable<BatchDocument> documents, Tally tally, CancellationToken cancellationToken)
+    {
         var columns = new Columns();
         for (var i = 0; i < FindingColumns.Length; i++)
         {
             columns.Append(new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = FindingColumns[i].Width, CustomWidth = true });
         }
 
-        var sheet = new Worksheet(
-            new SheetViews(new SheetView(
-                new Pane { VerticalSplit = 1D, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
-                new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } })
-            { WorkbookViewId = 0U }),
-            columns,
-            data,
-            new AutoFilter { Reference = $"A1:{Column(FindingColumns.Length)}{lastRow}" });
-        return (sheet, lastRow);
+        w.WriteStartElement(new Worksheet());
+        w.WriteElement(new SheetViews(new SheetView(
+            new Pane { VerticalSplit = 1D, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
+            new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } })
+        { WorkbookViewId = 0U }));
+        w.WriteElement(columns);
+        w.WriteStartElement(new SheetData());
+        var cells = new CellWriter(w);
+        cells.StartRow(1U);
+        for (var i = 0; i < FindingColumns.Length; i++)
+        {
+            cells.Text(ColumnNames[i], FindingColumns[i].Header, HeaderStyle);
+        }
+
+        cells.EndRow();
+        var r = 1U;
+        foreach (var d in documents)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            tally.Documents++;
+            if (!d.IsReviewed)
+            {
+                tally.Unreadable.Add((d.File, d.Error ?? "无法读取"));
+                continue;
+            }
+
+            tally.Reviewed++;
+            var number = d.DocumentNumber ?? string.Empty;
+            var title = d.Title;
+            foreach (var f in d.Findings)
+            {
+                tally.Count(f);
+                cells.StartRow(++r);
+                cells.Text(ColumnNames[0], d.File, TextStyle);
+                cells.Text(ColumnNames[1], number, TextStyle);
+                cells.Text(ColumnNames[2], title, TextStyle);
+                cells.Text(ColumnNames[3], f.Location.Label, TextStyle);
+                cells.Text(ColumnNames[4], f.RuleId, TextStyle);
+                cells.Text(ColumnNames[5], f.Title, TextStyle);
+                cells.Text(ColumnNames[6], LegalText.SeverityName(f.Severity), TextStyle);
+                cells.Text(ColumnNames[7], f.Category.ChineseName(), TextStyle);
+                cells.Text(ColumnNames[8], f.Quote, WrapStyle);
+                cells.Text(ColumnNames[9], string.Join("\n", f.LegalBasis), WrapStyle);
+                cells.Text(ColumnNames[10], f.Suggestion, WrapStyle);
+                cells.Text(ColumnNames[11], f.IsSuppressed ? "已排除：" + f.Suppression!.Reason : "待处理", WrapStyle);
+                cells.EndRow();
+            }
+        }
+
+        tally.LastRow = r;
+        w.WriteEndElement();
+        w.WriteElement(new AutoFilter { Reference = $"A1:{Column(FindingColumns.Length)}{r}" });
+        w.WriteEndElement();
     }
+
+    private static void WriteSummarySheet(OpenXmlWriter w, Tally tally)
+    {
+        var rows = new List<(string, string)>
+        {
+            ("项目", "数量"),
+            ("送审文件总数", Count(tally.Documents)),
+            ("已审查", Count(tally.Reviewed)),
+            ("无法读取", Count(tally.Documents - tally.Reviewed)),
+            ("发现问题（未排除）", Count(tally.Active)),
+            ("已排除", Count(tally.Suppressed)),
+            (string.Empty, string.Empty),
+            ("按严重程度", string.Empty),
+        };
+        foreach (var s in new[] { FindingSeverity.Error, FindingSeverity.Warning, FindingSeverity.Info })
+        {
+            rows.Add((LegalText.SeverityName(s), Count(tally.BySeverity.GetValueOrDefault(s))));
+        }
+
+        rows.Add((string.Empty, string.Empty));
+        rows.Add(("按问题类别", string.Empty));
+        foreach (var c in Enum.GetValues<RuleCategory>())
+        {
+            rows.Add((c.ChineseName(), Count(tally.ByCategory.GetValueOrDefault(c))));
+        }
+
+        if (tally.Unreadable.Count > 0)
+        {
+            rows.Add((string.Empty, string.Empty));
+            rows.Add(("无法读取的文件", "原因"));
+            rows.AddRange(tally.Unreadable);
+        }
+
+        w.WriteStartElement(new Worksheet());
+        w.WriteElement(new Columns(
+            new Column { Min = 1U, Max = 1U, Width = 30, CustomWidth = true },
+            new Column { Min = 2U, Max = 2U, Width = 40, CustomWidth = true }));
+        w.WriteStartElement(new SheetData());
+        var cells = new CellWriter(w);
+        var r = 1U;
+        foreach (var (a, b) in rows)
+        {
+            var header = r == 1 || b.Length == 0 && a.StartsWith("按", StringComparison.Ordinal) || a == "无法读取的文件";
+            cells.StartRow(r);
+            cells.Text("A", a, header ? HeaderStyle : TextStyle);
+            if (int.TryParse(b, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && !header)
+            {
+                cells.Number("B", n);
+            }
+            else
+            {
+                cells.Text("B", b, header ? HeaderStyle : TextStyle);
+            }
+
+            cells.EndRow();
+            r++;
+        }
+
+        w.WriteEndElement();
+        w.WriteEndElement();
+
+        static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// Writes rows and cells as the SDK's <see cref="Row"/> and <see cref="Cell"/> elements would be written (row
+    /// index, cell reference, style, inline string with preserved spaces) without building an element per value.
+    /// </summary>
+    private sealed class CellWriter(OpenXmlWriter w)
+    {
+        private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
+
+        private readonly Row _row = new();
+        private readonly Cell _cell = new();
+        private readonly InlineString _inline = new();
+        private readonly Text _text = new();
+        private readonly CellValue _value = new();
+        private readonly OpenXmlAttribute[] _rowAttributes = new OpenXmlAttribute[1];
+        private readonly OpenXmlAttribute[] _textCellAttributes = new OpenXmlAttribute[3];
+        private readonly OpenXmlAttribute[] _numberCellAttributes = new OpenXmlAttribute[2];
+        private readonly OpenXmlAttribute[] _preserve = [new("xml", "space", XmlNamespace, "preserve")];
+        private string _rowNumber = "1";
+
+        public void StartRow(uint index)
+        {
+            _rowNumber = index.ToString(CultureInfo.InvariantCulture);
+            _rowAttributes[0] = new OpenXmlAttribute("r", string.Empty, _rowNumber);
+            w.WriteStartElement(_row, _rowAttributes);
+        }
+
+        public void EndRow() => w.WriteEndElement();
+
+        public void Text(string column, string text, uint style)
+        {
+            _textCellAttributes[0] = new OpenXmlAttribute("r", string.Empty, column + _rowNumber);
+            _textCellAttributes[1] = new OpenXmlAttribute("s", string.Empty, StyleValue(style));
+            _textCellAttributes[2] = new OpenXmlAttribute("t", string.Empty, "inlineStr");
+            w.WriteStartElement(_cell, _textCellAttributes);
+            w.WriteStartElement(_inline);
+            w.WriteStartElement(_text, _preserve);
+            w.WriteString(text);
+            w.WriteEndElement();
+            w.WriteEndElement();
+            w.WriteEndElement();
+        }
+
+        public void Number(string column, int value)
+        {
+            _numberCellAttributes[0] = new OpenXmlAttribute("r", string.Empty, column + _rowNumber);
+            _numberCellAttributes[1] = new OpenXmlAttribute("t", string.Empty, "n");
+            w.WriteStartElement(_cell, _numberCellAttributes);
+            w.WriteStartElement(_value);
+            w.WriteString(value.ToString(CultureInfo.InvariantCulture));
+            w.WriteEndElement();
+            w.WriteEndElement();
+        }
+
+        private static string StyleValue(uint style) => style switch
+        {
+            TextStyle => "0",
+            HeaderStyle => "1",
+            WrapStyle => "2",
+            _ => style.ToString(CultureInfo.InvariantCulture),
+        };
+    }
+
+    /// <summary>Writes one zip entry's XML through an <see cref="OpenXmlWriter"/>.</summary>
+    private static void WritePart(ZipArchive zip, string name, Action<OpenXmlWriter> write)
+    {
+        using var entry = zip.CreateEntry(name, CompressionLevel.Optimal).Open();
+        using var w = OpenXmlWriter.Create(entry, Utf8);
+        w.WriteStartDocument();
+        write(w);
+        w.Close();
+    }
+
+    /// <summary>Writes one of the package's own parts ([Content_Types].xml, relationships, core properties).</summary>
+    private static void WritePackagePart(ZipArchive zip, string name, Action<XmlWriter> write)
+    {
+        using var entry = zip.CreateEntry(name, CompressionLevel.Optimal).Open();
+        using var w = XmlWriter.Create(entry, new XmlWriterSettings { Encoding = Utf8 });
+        w.WriteStartDocument();
+        write(w);
+        w.WriteEndDocument();
+    }
+
+    private static void WriteContentTypes(ZipArchive zip) => WritePackagePart(zip, "[Content_Types].xml", w =>
+    {
+        const string ns = "http://schemas.openxmlformats.org/package/2006/content-types";
+        w.WriteStartElement("Types", ns);
+        Default("xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml");
+        Default("rels", "application/vnd.openxmlformats-package.relationships+xml");
+        Override(StylesPart, "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml");
+        Override(SummaryPart, "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml");
+        Override(FindingsPart, "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml");
+        Override(CorePropertiesPart, "application/vnd.openxmlformats-package.core-properties+xml");
+        w.WriteEndElement();
+
+        void Default(string extension, string contentType)
+        {
+            w.WriteStartElement("Default", ns);
+            w.WriteAttributeString("Extension", extension);
+            w.WriteAttributeString("ContentType", contentType);
+            w.WriteEndElement();
+        }
+
+        void Override(string part, string contentType)
+        {
+            w.WriteStartElement("Override", ns);
+            w.WriteAttributeString("PartName", "/" + part);
+            w.WriteAttributeString("ContentType", contentType);
+            w.WriteEndElement();
+        }
+    });
+
+    private static void WriteRelationships(ZipArchive zip, string name, (string Id, string Type, string Target)[] relationships) => WritePackagePart(zip, name, w =>
+    {
+        w.WriteStartElement("Relationships", RelationshipNamespace);
+        foreach (var (id, type, target) in relationships)
+        {
+            w.WriteStartElement("Relationship", RelationshipNamespace);
+            w.WriteAttributeString("Id", id);
+            w.WriteAttributeString("Type", type);
+            w.WriteAttributeString("Target", target);
+            w.WriteEndElement();
+        }
+
+        w.WriteEndElement();
+    });
+
+    private static void WriteCoreProperties(ZipArchive zip) => WritePackagePart(zip, CorePropertiesPart, w =>
+    {
+        const string dc = "http://purl.org/dc/elements/1.1/";
+        w.WriteStartElement("cp", "coreProperties", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties");
+        w.WriteAttributeString("xmlns", "dc", null, dc);
+        w.WriteElementString("dc", "title", dc, "规范性文件批量审查报告");
+        w.WriteElementString("dc", "creator", dc, "LegalReview");
+        w.WriteEndElement();
+    });
 
     private static Stylesheet CreateStylesheet() => new(
         new Fonts(
@@ -195,19 +413,6 @@ public static class BatchReportWriter
             new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { NumberFormatId = 0U, FontId = 0U, FillId = 0U, BorderId = 0U, FormatId = 0U, ApplyAlignment = true })
         { Count = 3U },
         new CellStyles(new CellStyle { Name = "Normal", FormatId = 0U, BuiltinId = 0U }) { Count = 1U });
-
-    private static Cell TextCell(string column, uint row, string text, uint style) => new(new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }))
-    {
-        CellReference = column + row.ToString(CultureInfo.InvariantCulture),
-        DataType = CellValues.InlineString,
-        StyleIndex = style,
-    };
-
-    private static Cell NumberCell(string column, uint row, int value) => new(new CellValue(value))
-    {
-        CellReference = column + row.ToString(CultureInfo.InvariantCulture),
-        DataType = CellValues.Number,
-    };
 
     /// <summary>"A" for 1, "L" for 12.</summary>
     private static string Column(int index)

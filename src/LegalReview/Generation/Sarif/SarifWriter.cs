@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -47,11 +49,64 @@ public static class SarifWriter
         ArgumentNullException.ThrowIfNull(artifacts);
         ArgumentNullException.ThrowIfNull(stream);
         options ??= new SarifOptions();
-        var list = artifacts.ToList();
-        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = options.Indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        var rules = CollectRules(list);
-        var ruleIndex = rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var writerOptions = new JsonWriterOptions { Indented = options.Indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+        // One pass over the documents. The rules and the artifacts come before the results in the log, and a
+        // result's ruleIndex is its rule's place among all the rules sorted by id, known only at the end; so the
+        // results are written to a spool (spilling to a temporary file past a few megabytes) with a marked
+        // provisional rule number, while the rules and each document's URI and title are kept, and the spool is
+        // then copied after them with each marked number replaced by the rule's index.
+        var rules = new Dictionary<string, (int Provisional, RuleInfo Info)>(StringComparer.Ordinal);
+        var files = new List<(string Uri, bool IsDocx, string Title)>();
+        using var spool = new Spool();
+        long resultsStart;
+        using (var rw = new Utf8JsonWriter(spool, writerOptions))
+        {
+            // The same nesting as in the log, so that the results are indented as they will stand there; the
+            // spool's copy starts after this prefix.
+            rw.WriteStartObject();
+            rw.WriteStartArray("runs");
+            rw.WriteStartObject();
+            rw.WriteStartArray("results");
+            rw.Flush();
+            resultsStart = spool.Length;
+            foreach (var artifact in artifacts)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var uri = Uri(artifact.SourceName, options);
+                files.Add((uri, artifact.IsDocx, artifact.Title));
+                foreach (var f in artifact.Findings)
+                {
+                    if (!rules.TryGetValue(f.RuleId, out var rule))
+                    {
+                        rule = (rules.Count, DescribeRule(f));
+                        rules.Add(f.RuleId, rule);
+                    }
+
+                    WriteResult(rw, f, uri, files.Count - 1, rule.Provisional);
+                }
+
+                // The writer keeps what it writes until flushed.
+                if (rw.BytesPending > FlushThreshold)
+                {
+                    rw.Flush();
+                }
+            }
+
+            rw.WriteEndArray();
+            rw.WriteEndObject();
+            rw.WriteEndArray();
+            rw.WriteEndObject();
+        }
+
+        var sorted = rules.Values.OrderBy(r => r.Info.Id, StringComparer.Ordinal).ToList();
+        var ruleIndex = new int[sorted.Count];
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            ruleIndex[sorted[i].Provisional] = i;
+        }
+
+        using var w = new Utf8JsonWriter(stream, writerOptions);
         w.WriteStartObject();
         w.WriteString("$schema", SchemaUri);
         w.WriteString("version", Version);
@@ -63,7 +118,7 @@ public static class SarifWriter
         w.WriteString("version", typeof(SarifWriter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
         w.WriteString("language", "zh-CN");
         w.WriteStartArray("rules");
-        foreach (var rule in rules)
+        foreach (var (_, rule) in sorted)
         {
             WriteRule(w, rule, options);
         }
@@ -74,38 +129,32 @@ public static class SarifWriter
         w.WriteString("language", "zh-CN");
         w.WriteString("columnKind", "unicodeCodePoints");
         w.WriteStartArray("artifacts");
-        foreach (var r in list)
+        foreach (var (uri, isDocx, title) in files)
         {
             w.WriteStartObject();
             w.WriteStartObject("location");
-            w.WriteString("uri", Uri(r.SourceName, options));
+            w.WriteString("uri", uri);
             w.WriteEndObject();
-            w.WriteString("mimeType", r.IsDocx ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document" : "text/plain");
+            w.WriteString("mimeType", isDocx ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document" : "text/plain");
             w.WriteStartObject("description");
-            w.WriteString("text", r.Title);
+            w.WriteString("text", title);
             w.WriteEndObject();
             w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("results");
-        for (var a = 0; a < list.Count; a++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            foreach (var f in list[a].Findings)
+            if (w.BytesPending > FlushThreshold)
             {
-                WriteResult(w, f, list[a].SourceName, a, ruleIndex[f.RuleId], options);
+                w.Flush();
             }
         }
 
         w.WriteEndArray();
-        w.WriteEndObject();
-        w.WriteEndArray();
-        w.WriteEndObject();
+        w.WriteStartArray("results");
         w.Flush();
+        spool.Position = resultsStart;
+        CopyResults(spool, stream, ruleIndex);
+        stream.Flush();
     }
 
-    /// <summary>Writes a batch to a file.</summary>
+    /// <summary>Writes a batch to a file, streaming to it rather than through memory.</summary>
     /// <param name="results">The results.</param>
     /// <param name="path">The .sarif path (overwritten).</param>
     /// <param name="options">Help URIs, base directory and indentation.</param>
@@ -114,9 +163,8 @@ public static class SarifWriter
     public static async Task WriteFileAsync(IEnumerable<ReviewResult> results, string path, SarifOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        using var ms = new MemoryStream();
-        Write(results, ms, options, cancellationToken);
-        await File.WriteAllBytesAsync(path, ms.ToArray(), cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(results);
+        await WriteArtifactsFileAsync(results.Select(SarifArtifact.FromResult), path, options, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Writes recorded documents to a file, streaming to it rather than through memory.</summary>
@@ -160,25 +208,18 @@ public static class SarifWriter
         return "sha256:" + Convert.ToHexStringLower(bytes);
     }
 
+    /// <summary>How many bytes a <see cref="Utf8JsonWriter"/> may hold before it is flushed to its stream.</summary>
+    private const int FlushThreshold = 1 << 16;
+
+    private const byte MarkStart = 0x01;
+
+    private const byte MarkEnd = 0x02;
+
     private sealed record RuleInfo(string Id, string Name, string Title, string Description, string Suggestion, IReadOnlyList<string> Bases, RuleCategory Category, FindingSeverity Level);
 
-    private static List<RuleInfo> CollectRules(List<SarifArtifact> results)
-    {
-        var seen = new Dictionary<string, RuleInfo>(StringComparer.Ordinal);
-        foreach (var f in results.SelectMany(r => r.Findings))
-        {
-            if (seen.ContainsKey(f.RuleId))
-            {
-                continue;
-            }
-
-            seen[f.RuleId] = BuiltInRules.Find(f.RuleId)?.Descriptor is { } d
-                ? new RuleInfo(d.Id, RuleName(d), d.Title, d.Description, d.Suggestion, d.LegalBases, d.Category, d.DefaultSeverity)
-                : new RuleInfo(f.RuleId, f.RuleId, f.Title, string.Empty, string.Empty, f.LegalBasis, f.Category, f.Severity);
-        }
-
-        return seen.Values.OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
-    }
+    private static RuleInfo DescribeRule(Finding f) => BuiltInRules.Find(f.RuleId)?.Descriptor is { } d
+        ? new RuleInfo(d.Id, RuleName(d), d.Title, d.Description, d.Suggestion, d.LegalBases, d.Category, d.DefaultSeverity)
+        : new RuleInfo(f.RuleId, f.RuleId, f.Title, string.Empty, string.Empty, f.LegalBasis, f.Category, f.Severity);
 
     /// <summary>"DocumentNumberFormat" from the class LR5001DocumentNumberFormat.</summary>
     private static string RuleName(RuleDescriptor d)
@@ -228,11 +269,12 @@ public static class SarifWriter
         w.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter w, Finding f, string sourceName, int artifactIndex, int ruleIndex, SarifOptions options)
+    private static void WriteResult(Utf8JsonWriter w, Finding f, string uri, int artifactIndex, int provisionalRule)
     {
         w.WriteStartObject();
         w.WriteString("ruleId", f.RuleId);
-        w.WriteNumber("ruleIndex", ruleIndex);
+        w.WritePropertyName("ruleIndex");
+        WriteRuleMark(w, provisionalRule);
         w.WriteString("level", LevelOf(f.Severity));
         w.WriteString("kind", "fail");
         WriteMessage(w, "message", string.IsNullOrWhiteSpace(f.Location.Label) ? f.Message : $"{f.Location.Label}：{f.Message}");
@@ -240,7 +282,7 @@ public static class SarifWriter
         w.WriteStartObject();
         w.WriteStartObject("physicalLocation");
         w.WriteStartObject("artifactLocation");
-        w.WriteString("uri", Uri(sourceName, options));
+        w.WriteString("uri", uri);
         w.WriteNumber("index", artifactIndex);
         w.WriteEndObject();
         if (f.Quote.Length > 0)
@@ -300,6 +342,131 @@ public static class SarifWriter
         w.WriteNumber("confidence", Math.Round(f.Confidence, 3));
         w.WriteEndObject();
         w.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes a rule's provisional number as a raw value between <see cref="MarkStart"/> and <see cref="MarkEnd"/>,
+    /// control bytes that JSON text otherwise never holds (the writer escapes them inside strings).
+    /// </summary>
+    private static void WriteRuleMark(Utf8JsonWriter w, int provisionalRule)
+    {
+        Span<byte> mark = stackalloc byte[12];
+        mark[0] = MarkStart;
+        provisionalRule.TryFormat(mark[1..], out var n, default, CultureInfo.InvariantCulture);
+        mark[n + 1] = MarkEnd;
+        w.WriteRawValue(mark[..(n + 2)], skipInputValidation: true);
+    }
+
+    /// <summary>Copies the spooled results to the log, each marked provisional rule number replaced by the rule's index.</summary>
+    private static void CopyResults(Stream spool, Stream destination, int[] ruleIndex)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
+        Span<byte> digits = stackalloc byte[11];
+        try
+        {
+            var inMark = false;
+            var provisional = 0;
+            int read;
+            while ((read = spool.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                var span = buffer.AsSpan(0, read);
+                while (span.Length > 0)
+                {
+                    if (!inMark)
+                    {
+                        var at = span.IndexOf(MarkStart);
+                        if (at < 0)
+                        {
+                            destination.Write(span);
+                            break;
+                        }
+
+                        destination.Write(span[..at]);
+                        span = span[(at + 1)..];
+                        inMark = true;
+                        provisional = 0;
+                        continue;
+                    }
+
+                    var b = span[0];
+                    span = span[1..];
+                    if (b == MarkEnd)
+                    {
+                        ruleIndex[provisional].TryFormat(digits, out var n, default, CultureInfo.InvariantCulture);
+                        destination.Write(digits[..n]);
+                        inMark = false;
+                    }
+                    else
+                    {
+                        provisional = (provisional * 10) + (b - (byte)'0');
+                    }
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// A write-then-read buffer for the results: in memory up to <see cref="MemoryLimit"/> bytes, then in a
+    /// temporary file deleted on close, so that a batch of any size is written in bounded memory.
+    /// </summary>
+    private sealed class Spool : Stream
+    {
+        private const int MemoryLimit = 4 << 20;
+
+        private Stream _inner = new MemoryStream();
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => true;
+
+        public override bool CanWrite => true;
+
+        public override long Length => _inner.Length;
+
+        public override long Position
+        {
+            get => _inner.Position;
+            set => _inner.Position = value;
+        }
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            if (_inner is MemoryStream memory && memory.Length + buffer.Length > MemoryLimit)
+            {
+                var file = new FileStream(Path.Combine(Path.GetTempPath(), "legalreview-sarif-" + Path.GetRandomFileName()), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+                memory.WriteTo(file);
+                memory.Dispose();
+                _inner = file;
+            }
+
+            _inner.Write(buffer);
+        }
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, count);
+
+        public override int Read(Span<byte> buffer) => _inner.Read(buffer);
+
+        public override long Seek(long offset, SeekOrigin origin) => _inner.Seek(offset, origin);
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Flush() => _inner.Flush();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _inner.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
     }
 
     private static void WriteMessage(Utf8JsonWriter w, string name, string text)
