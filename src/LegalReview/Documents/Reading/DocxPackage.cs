@@ -15,6 +15,8 @@ internal sealed class DocxPackage
     private const string ContentTypesNs = "http://schemas.openxmlformats.org/package/2006/content-types";
     private const string TransitionalRel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
     private const string StrictRel = "http://purl.oclc.org/ooxml/officeDocument/relationships/";
+    private const string RecoveredRel = "http://schemas.microsoft.com/office/2006/relationships/recovered";
+    private const string MediaRel = "http://schemas.microsoft.com/office/2007/relationships/media";
     private const string VbaProjectRel = "http://schemas.microsoft.com/office/2006/relationships/vbaProject";
 
     private const string CorePropertiesRel = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties";
@@ -104,12 +106,12 @@ internal sealed class DocxPackage
         var parts = new Dictionary<string, ZipArchiveEntry>(zip.Entries.Count, StringComparer.OrdinalIgnoreCase);
         foreach (var e in zip.Entries)
         {
-            // Two entries of one name: the package layer took the first [Content_Types].xml and refused any other.
             if (e.FullName.Length == 0 || e.FullName.EndsWith('/'))
             {
                 continue; // a folder entry, not a part
             }
 
+            // Two entries of one name: the package layer took the first [Content_Types].xml and refused any other.
             if (!parts.TryAdd("/" + e.FullName, e) && e.FullName != "[Content_Types].xml")
             {
                 throw new FileFormatException($"部件名重复：{e.FullName}");
@@ -122,16 +124,15 @@ internal sealed class DocxPackage
         // Package relationships, then the relationships of every part reachable from them, whatever their type: the
         // package layer loaded them all, so a damaged or missing one failed the file even if the reader never used it.
         string? main = null;
-        var visited = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var queue = new Queue<string>();
+        var typeOf = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var rel in package.ReadRelationships("/"))
         {
-            if (rel.External)
+            if (rel.External || package.Follow(rel, typeOf) is not { } isNew)
             {
                 continue;
             }
 
-            package.RequirePart(rel.Target, rel.Type);
             if (main is null && IsType(rel.Type, "officeDocument", package))
             {
                 main = rel.Target;
@@ -141,7 +142,7 @@ internal sealed class DocxPackage
                 package.ExtendedPropertiesPart = rel.Target;
             }
 
-            if (visited.Add(rel.Target))
+            if (isNew)
             {
                 queue.Enqueue(rel.Target);
             }
@@ -167,17 +168,22 @@ internal sealed class DocxPackage
             {
                 if (rel.External)
                 {
-                    external++;
+                    // Hyperlinks were kept apart from the other external relationships, and not counted.
+                    external += Kind(rel.Type) == "hyperlink" && IsOfficeType(rel.Type) ? 0 : 1;
                     continue;
                 }
 
-                package.RequirePart(rel.Target, rel.Type);
+                if (package.Follow(rel, typeOf) is not { } isNewPart)
+                {
+                    continue;
+                }
+
                 if (part == main)
                 {
                     package.NoteMainRelationship(rel);
                 }
 
-                if (visited.Add(rel.Target))
+                if (isNewPart)
                 {
                     queue.Enqueue(rel.Target);
                 }
@@ -328,13 +334,55 @@ internal sealed class DocxPackage
         return false;
     }
 
+    private static string Kind(string relationshipType) => relationshipType[(relationshipType.LastIndexOf('/') + 1)..];
+
+    private static bool IsOfficeType(string relationshipType) =>
+        relationshipType.StartsWith(TransitionalRel, StringComparison.Ordinal) || relationshipType.StartsWith(StrictRel, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Checks an internal relationship as the package layer did when it loaded it: hyperlinks and "recovered"
+    /// relationships load nothing (null); data parts (images, media) must exist but are not followed (null); any other
+    /// target must exist, have the content type its relationship type requires, and not be reached by relationships of
+    /// two different types (true the first time it is reached, false after).
+    /// </summary>
+    private bool? Follow(Relationship rel, Dictionary<string, string> typeOf)
+    {
+        var kind = Kind(rel.Type);
+        var office = IsOfficeType(rel.Type);
+        if ((office && kind == "hyperlink") || rel.Type == RecoveredRel)
+        {
+            return null;
+        }
+
+        if ((office && kind is "image" or "audio" or "video") || rel.Type == MediaRel)
+        {
+            RequirePart(rel.Target, string.Empty);
+            return null;
+        }
+
+        RequirePart(rel.Target, rel.Type);
+        if (typeOf.TryGetValue(rel.Target, out var seen))
+        {
+            if (seen != rel.Type)
+            {
+                throw new InvalidOperationException($"部件 {rel.Target} 被两种不同类型的关系引用");
+            }
+
+            return false;
+        }
+
+        typeOf[rel.Target] = rel.Type;
+        return true;
+    }
+
     /// <summary>
     /// An internal relationship to a part the zip does not hold, or a known relationship to a part of another content
     /// type, makes the package unreadable, as it did with the package layer.
     /// </summary>
     private void RequirePart(string part, string relationshipType)
     {
-        if (!_parts.ContainsKey(part))
+        // A zip entry without a content type was not a part for the package layer.
+        if (!_parts.ContainsKey(part) || _contentTypes.Get(part) is null)
         {
             throw new InvalidOperationException($"关系指向的部件 {part} 不在包中");
         }
@@ -468,6 +516,11 @@ internal sealed class DocxPackage
                 if (!external && uri.IsAbsoluteUri)
                 {
                     throw new ArgumentException($"{relsPart} 的内部关系目标不是相对地址：{target}");
+                }
+
+                if (!external && target.Equals("NULL", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue; // an internal target "NULL" was skipped by the package layer
                 }
 
                 result.Add(external
