@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Text;
 using System.Xml;
 
 namespace LegalReview.Documents.Reading;
@@ -15,6 +16,8 @@ internal sealed class DocxPackage
     private const string ContentTypesNs = "http://schemas.openxmlformats.org/package/2006/content-types";
     private const string TransitionalRel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
     private const string StrictRel = "http://purl.oclc.org/ooxml/officeDocument/relationships/";
+    private const string ExtendedPropertiesNs = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties";
+    private const string ExtendedPropertiesStrictNs = "http://purl.oclc.org/ooxml/officeDocument/extendedProperties";
     private const string RecoveredRel = "http://schemas.microsoft.com/office/2006/relationships/recovered";
     private const string MediaRel = "http://schemas.microsoft.com/office/2007/relationships/media";
     private const string VbaProjectRel = "http://schemas.microsoft.com/office/2006/relationships/vbaProject";
@@ -219,13 +222,13 @@ internal sealed class DocxPackage
         {
             string? application = null;
             var collecting = false;
-            System.Text.StringBuilder? text = null;
+            StringBuilder? text = null;
             while (reader.Read())
             {
                 CheckDepth(reader);
                 switch (reader.NodeType)
                 {
-                    case XmlNodeType.Element when application is null && !collecting && reader.Depth == 1 && reader.LocalName == "Application":
+                    case XmlNodeType.Element when application is null && !collecting && reader.Depth == 1 && reader.LocalName == "Application" && reader.NamespaceURI is ExtendedPropertiesNs or ExtendedPropertiesStrictNs:
                         if (reader.IsEmptyElement)
                         {
                             application = string.Empty;
@@ -233,7 +236,7 @@ internal sealed class DocxPackage
                         else
                         {
                             collecting = true;
-                            text = new System.Text.StringBuilder();
+                            text = new StringBuilder();
                         }
 
                         break;
@@ -300,20 +303,6 @@ internal sealed class DocxPackage
     {
         var slash = part.LastIndexOf('/');
         return part[..(slash + 1)] + "_rels/" + part[(slash + 1)..] + ".rels";
-    }
-
-    private static bool IsKnownPackageRelationship(string type)
-    {
-        var slash = type.LastIndexOf('/');
-        var kind = slash >= 0 ? type[(slash + 1)..] : type;
-        var prefix = slash >= 0 ? type[..(slash + 1)] : string.Empty;
-        return prefix switch
-        {
-            TransitionalRel => kind is "officeDocument" or "extended-properties" or "custom-properties",
-            StrictRel => kind is "officeDocument" or "extendedProperties" or "customProperties",
-            "http://schemas.openxmlformats.org/package/2006/relationships/metadata/" => kind is "core-properties" or "thumbnail",
-            _ => false,
-        };
     }
 
     private static bool IsType(string type, string name, DocxPackage package) => IsType(type, name, name, package);
