@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Xml;
 using BenchmarkDotNet.Attributes;
+using LegalReview.Benchmarks.Baseline;
 using LegalReview.Documents.Reading;
 
 namespace LegalReview.Benchmarks;
@@ -46,6 +47,20 @@ public class ParseBenchmarks
         foreach (var (name, bytes) in _files)
         {
             articles += _reader.Read(bytes, name).Articles.Count;
+        }
+
+        return articles;
+    }
+
+    /// <summary>The reader as it was before issue 9 (Open XML SDK package layer and DOM), for the before/after ratio.</summary>
+    [Benchmark(Description = "baseline: pre-issue-9 reader (SDK package)")]
+    public int ReadBaseline()
+    {
+        var articles = 0;
+        foreach (var (name, bytes) in _files)
+        {
+            using var ms = new MemoryStream(bytes, writable: false);
+            articles += BaselineDocxReader.Read(ms, name, DocumentReaderOptions.Default, CancellationToken.None).Articles.Count;
         }
 
         return articles;

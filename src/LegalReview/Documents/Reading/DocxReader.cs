@@ -1,8 +1,6 @@
 using System.IO.Compression;
-using System.IO.Packaging;
 using System.Text;
 using System.Xml;
-using DocumentFormat.OpenXml.Packaging;
 using LegalReview.Documents.Structure;
 
 namespace LegalReview.Documents.Reading;
@@ -27,25 +25,19 @@ internal static class DocxReader
 
     public static NormativeDocument Read(Stream package, string name, DocumentReaderOptions options, CancellationToken cancellationToken)
     {
-        var hasMacros = InspectZip(package, name, options);
-        package.Position = 0;
+        using var zip = InspectZip(package, name, options, out var hasMacros);
         try
         {
-            using var doc = WordprocessingDocument.Open(package, false, new OpenSettings
-            {
-                AutoSave = false,
-                MaxCharactersInPart = options.MaxPartBytes,
-            });
-            var main = doc.MainDocumentPart ?? throw new DocumentReadException(name, DocumentReadError.MissingMainDocument);
-            var numbering = NumberingResolver.Create(main);
+            var pkg = DocxPackage.Open(zip, name, options);
+            var numbering = NumberingResolver.Create(pkg);
             var state = new BodyState(options, name, numbering, cancellationToken);
-            using (var s = new LimitedReadStream(main.GetStream(FileMode.Open, FileAccess.Read), options.MaxPartBytes, name))
+            using (var s = pkg.OpenPart(pkg.MainPart))
             {
                 ReadBody(s, state);
             }
 
             var notes = new List<string>();
-            foreach (var notePart in new OpenXmlPart?[] { main.FootnotesPart, main.EndnotesPart })
+            foreach (var notePart in new[] { pkg.FootnotesPart, pkg.EndnotesPart })
             {
                 if (notePart is null)
                 {
@@ -53,7 +45,7 @@ internal static class DocxReader
                 }
 
                 var noteState = new BodyState(options, name, null, cancellationToken);
-                using var s = new LimitedReadStream(notePart.GetStream(FileMode.Open, FileAccess.Read), options.MaxPartBytes, name);
+                using var s = pkg.OpenPart(notePart);
                 ReadBody(s, noteState);
                 notes.AddRange(noteState.Paragraphs.Select(p => p.Text.Trim()).Where(t => t.Length > 0));
             }
@@ -61,12 +53,12 @@ internal static class DocxReader
             var properties = new DocumentProperties
             {
                 HasTrackedChanges = state.SawRevisions,
-                HasComments = main.WordprocessingCommentsPart is not null,
-                HasMacros = hasMacros || main.VbaProjectPart is not null,
-                IsStrictOpenXml = state.Strict || doc.StrictRelationshipFound,
-                Application = doc.ExtendedFilePropertiesPart?.Properties?.Application?.Text,
+                HasComments = pkg.CommentsPart is not null,
+                HasMacros = hasMacros || pkg.HasVbaProject,
+                IsStrictOpenXml = state.Strict || pkg.StrictRelationshipFound,
+                Application = pkg.ReadApplication(),
                 AutoNumberedParagraphs = state.AutoNumbered,
-                ExternalRelationships = CountExternal(doc),
+                ExternalRelationships = pkg.ExternalRelationships,
             };
 
             if (!state.Paragraphs.Any(p => p.Text.Trim().Length > 0))
@@ -75,11 +67,12 @@ internal static class DocxReader
             }
 
             var comments = new List<(string Id, string Author, string Text, int SourceIndex)>();
-            foreach (var c in main.WordprocessingCommentsPart?.Comments?.Elements<DocumentFormat.OpenXml.Wordprocessing.Comment>() ?? [])
+            if (pkg.CommentsPart is { } commentsPart)
             {
-                var id = c.Id?.Value ?? string.Empty;
-                comments.Add((id, c.Author?.Value ?? string.Empty, string.Join("\n", c.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText)).Trim(),
-                    state.CommentAnchors.TryGetValue(id, out var at) ? at : -1));
+                foreach (var (id, author, text) in ReadComments(pkg, commentsPart))
+                {
+                    comments.Add((id, author, text, state.CommentAnchors.TryGetValue(id, out var at) ? at : -1));
+                }
             }
 
             return DocumentStructureParser.Build(name, SourceFormat.Docx, state.Paragraphs, properties, notes, comments);
@@ -96,25 +89,29 @@ internal static class DocxReader
         {
             throw new DocumentReadException(name, DocumentReadError.DtdProhibited, null, ex);
         }
-        catch (Exception ex) when (ex is XmlException or InvalidDataException or IOException or OpenXmlPackageException or FileFormatException or InvalidOperationException or ArgumentException or NotSupportedException or FormatException or UriFormatException or KeyNotFoundException or IndexOutOfRangeException or OverflowException or NullReferenceException)
+        catch (Exception ex) when (ex is XmlException or InvalidDataException or IOException or FileFormatException or InvalidOperationException or ArgumentException or NotSupportedException or FormatException or UriFormatException or KeyNotFoundException or IndexOutOfRangeException or OverflowException or NullReferenceException)
         {
             throw new DocumentReadException(name, DocumentReadError.CorruptPackage, ex.GetType().Name + ": " + ex.Message, ex);
         }
     }
 
-    /// <summary>Checks the zip directory before the package is opened: entry count, declared sizes and ratios, macros.</summary>
-    private static bool InspectZip(Stream package, string name, DocumentReaderOptions options)
+    /// <summary>
+    /// Opens the zip once and checks its directory before any part is read: entry count, declared sizes and ratios,
+    /// macros. The archive returned is the one the package is then read from.
+    /// </summary>
+    private static ZipArchive InspectZip(Stream package, string name, DocumentReaderOptions options, out bool hasMacros)
     {
+        ZipArchive? zip = null;
         try
         {
-            using var zip = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
+            zip = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
             if (zip.Entries.Count > options.MaxParts)
             {
                 throw new DocumentReadException(name, DocumentReadError.TooManyParts, $"{zip.Entries.Count} 个部件");
             }
 
             long total = 0;
-            var hasMacros = false;
+            hasMacros = false;
             var hasContentTypes = false;
             foreach (var e in zip.Entries)
             {
@@ -138,38 +135,102 @@ internal static class DocxReader
                 throw new DocumentReadException(name, DocumentReadError.MissingMainDocument, "缺少 [Content_Types].xml");
             }
 
-            return hasMacros;
+            var result = zip;
+            zip = null;
+            return result;
         }
         catch (InvalidDataException ex)
         {
             throw new DocumentReadException(name, DocumentReadError.CorruptPackage, ex.Message, ex);
         }
+        finally
+        {
+            zip?.Dispose();
+        }
     }
 
-    private static int CountExternal(WordprocessingDocument doc)
+    /// <summary>
+    /// The w:comment children of comments.xml: id, author, and the text of each direct w:p (all its text nodes, as the
+    /// typed DOM's InnerText) joined by "\n" and trimmed.
+    /// </summary>
+    private static List<(string Id, string Author, string Text)> ReadComments(DocxPackage pkg, string part)
     {
-        var count = 0;
-        foreach (var part in doc.GetAllParts())
+        var result = new List<(string Id, string Author, string Text)>();
+        using var x = pkg.OpenXml(part, out var stream);
+        using (stream)
         {
-            count += part.ExternalRelationships.Count();
+            string? id = null;
+            string? author = null;
+            var inComment = false;
+            var paragraphs = new List<string>();
+            var paragraph = new StringBuilder();
+            var inParagraph = false;
+            var leafText = 0;
+            while (x.Read())
+            {
+                pkg.CheckDepth(x);
+                switch (x.NodeType)
+                {
+                    case XmlNodeType.Element when IsWord(x):
+                        if (x.Depth == 1 && x.LocalName == "comment")
+                        {
+                            id = x.GetAttribute("id", x.NamespaceURI) ?? string.Empty;
+                            author = x.GetAttribute("author", x.NamespaceURI) ?? string.Empty;
+                            paragraphs.Clear();
+                            inComment = !x.IsEmptyElement;
+                            if (!inComment)
+                            {
+                                result.Add((id, author, string.Empty));
+                            }
+                        }
+                        else if (inComment && x.Depth == 2 && x.LocalName == "p")
+                        {
+                            paragraph.Clear();
+                            inParagraph = !x.IsEmptyElement;
+                            if (!inParagraph)
+                            {
+                                paragraphs.Add(string.Empty);
+                            }
+                        }
+                        else if (inParagraph && !x.IsEmptyElement && x.LocalName is "t" or "delText" or "instrText" or "delInstrText")
+                        {
+                            leafText++;
+                        }
+
+                        break;
+                    case XmlNodeType.EndElement when IsWord(x):
+                        if (inParagraph && x.Depth == 2 && x.LocalName == "p")
+                        {
+                            inParagraph = false;
+                            paragraphs.Add(paragraph.ToString());
+                        }
+                        else if (inComment && x.Depth == 1 && x.LocalName == "comment")
+                        {
+                            inComment = false;
+                            result.Add((id!, author!, string.Join("\n", paragraphs).Trim()));
+                        }
+                        else if (leafText > 0 && x.LocalName is "t" or "delText" or "instrText" or "delInstrText")
+                        {
+                            leafText--;
+                        }
+
+                        break;
+                    case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace when inParagraph:
+                        paragraph.Append(x.Value);
+                        break;
+                    case XmlNodeType.Whitespace when inParagraph && leafText > 0:
+                        paragraph.Append(x.Value);
+                        break;
+                }
+            }
         }
 
-        return count;
+        return result;
     }
 
     private static void ReadBody(Stream stream, BodyState state)
     {
-        var settings = new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Prohibit,
-            XmlResolver = null,
-            IgnoreComments = true,
-            IgnoreProcessingInstructions = true,
-            IgnoreWhitespace = false,
-            CloseInput = false,
-            MaxCharactersInDocument = state.Options.MaxPartBytes,
-        };
-        using var reader = XmlReader.Create(stream, settings);
+        using var reader = XmlReader.Create(stream, DocxPackage.XmlSettings(state.Options));
         var skipDepth = -1;
         var elementCount = 0;
         while (reader.Read())

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml;
 
 namespace LegalReview.Documents.Reading;
 
@@ -22,70 +21,28 @@ internal sealed class NumberingResolver
     {
     }
 
-    public static NumberingResolver? Create(MainDocumentPart main)
+    /// <summary>Reads numbering.xml (and, when there is one, styles.xml) of the package; null without numbering.</summary>
+    public static NumberingResolver? Create(DocxPackage package)
     {
-        var numbering = main.NumberingDefinitionsPart?.Numbering;
-        if (numbering is null)
+        if (package.NumberingPart is not { } numberingPart)
         {
             return null;
         }
 
         var r = new NumberingResolver();
         var abstractStyleLinks = new Dictionary<int, string>();
-        foreach (var a in numbering.Elements<AbstractNum>())
+        using (var reader = package.OpenXml(numberingPart, out var stream))
+        using (stream)
         {
-            if (a.AbstractNumberId?.Value is not { } id)
-            {
-                continue;
-            }
-
-            var levels = new LevelDefinition[9];
-            foreach (var lvl in a.Elements<Level>())
-            {
-                var ilvl = lvl.LevelIndex?.Value ?? 0;
-                if (ilvl is >= 0 and < 9)
-                {
-                    levels[ilvl] = LevelDefinition.From(lvl);
-                }
-            }
-
-            r._abstracts[id] = levels;
-            if (a.NumberingStyleLink?.Val?.Value is { } link)
-            {
-                abstractStyleLinks[id] = link;
-            }
+            r.ReadNumbering(reader, package, abstractStyleLinks);
         }
 
-        foreach (var n in numbering.Elements<NumberingInstance>())
+        if (package.StylesPart is { } stylesPart)
         {
-            if (n.NumberID?.Value is not { } numId || n.AbstractNumId?.Val?.Value is not { } absId)
+            using var reader = package.OpenXml(stylesPart, out var stream);
+            using (stream)
             {
-                continue;
-            }
-
-            var overrides = new Dictionary<int, (int? Start, LevelDefinition? Level)>();
-            foreach (var o in n.Elements<LevelOverride>())
-            {
-                var ilvl = o.LevelIndex?.Value ?? 0;
-                var lvl = o.Level is { } l ? LevelDefinition.From(l) : null;
-                overrides[ilvl] = (o.StartOverrideNumberingValue?.Val?.Value, lvl);
-            }
-
-            r._nums[numId] = new NumDefinition(absId, overrides);
-        }
-
-        var styles = main.StyleDefinitionsPart?.Styles;
-        if (styles is not null)
-        {
-            foreach (var s in styles.Elements<Style>())
-            {
-                if (s.StyleId?.Value is not { } sid)
-                {
-                    continue;
-                }
-
-                var numPr = s.StyleParagraphProperties?.NumberingProperties;
-                r._styles[sid] = new StyleNumbering(numPr?.NumberingId?.Val?.Value, numPr?.NumberingLevelReference?.Val?.Value, s.BasedOn?.Val?.Value);
+                r.ReadStyles(reader, package);
             }
         }
 
@@ -171,6 +128,280 @@ internal sealed class NumberingResolver
         return sb.ToString();
     }
 
+    private const string WordMain = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private const string WordMainStrict = "http://purl.oclc.org/ooxml/wordprocessingml/main";
+
+    private static bool IsWord(XmlReader x) => x.NamespaceURI is WordMain or WordMainStrict;
+
+    private static string? Val(XmlReader x) => x.GetAttribute("val", x.NamespaceURI);
+
+    /// <summary>An integer attribute as the typed DOM read it: absent is null, present but malformed fails.</summary>
+    private static int? IntAttr(XmlReader x, string name) => x.GetAttribute(name, x.NamespaceURI) is { } v ? XmlConvert.ToInt32(v) : null;
+
+    private static int? IntVal(XmlReader x) => IntAttr(x, "val");
+
+    /// <summary>
+    /// w:numbering: its w:abstractNum (w:lvl, w:numStyleLink) and w:num (w:abstractNumId, w:lvlOverride) children.
+    /// Depths are fixed by the schema: root 0, abstractNum/num 1, lvl/abstractNumId/lvlOverride 2, their children 3.
+    /// </summary>
+    private void ReadNumbering(XmlReader x, DocxPackage package, Dictionary<int, string> abstractStyleLinks)
+    {
+        // Current containers.
+        int? absId = null;
+        LevelDefinition[]? levels = null;
+        string? styleLink = null;
+        var styleLinkSeen = false;
+        var inAbstract = false;
+        LevelBuilder? level = null;
+        var levelDepth = -1;
+
+        var inNum = false;
+        int? numId = null;
+        int? numAbsId = null;
+        var numAbsSeen = false;
+        Dictionary<int, (int? Start, LevelDefinition? Level)>? overrides = null;
+        int? overrideIndex = null;
+        var inOverride = false;
+        int? overrideStart = null;
+        var overrideStartSeen = false;
+        LevelDefinition? overrideLevel = null;
+
+        while (x.Read())
+        {
+            package.CheckDepth(x);
+            if (!IsWord(x))
+            {
+                continue; // the typed DOM saw only direct w: children; anything else (mc:AlternateContent, extensions) is opaque
+            }
+
+            if (x.NodeType == XmlNodeType.Element)
+            {
+                StartElement(x.IsEmptyElement);
+            }
+            else if (x.NodeType == XmlNodeType.EndElement)
+            {
+                EndElement(x.LocalName, x.Depth);
+            }
+        }
+
+        void StartElement(bool empty)
+        {
+            var depth = x.Depth;
+            var name = x.LocalName;
+            switch (depth)
+            {
+                case 1 when name == "abstractNum":
+                    absId = IntAttr(x, "abstractNumId");
+                    levels = new LevelDefinition[9];
+                    styleLink = null;
+                    styleLinkSeen = false;
+                    inAbstract = true;
+                    if (empty)
+                    {
+                        EndElement(name, depth);
+                    }
+
+                    break;
+                case 1 when name == "num":
+                    numId = IntAttr(x, "numId");
+                    numAbsId = null;
+                    numAbsSeen = false;
+                    overrides = [];
+                    inNum = true;
+                    if (empty)
+                    {
+                        EndElement(name, depth);
+                    }
+
+                    break;
+                case 2 when inAbstract && name == "lvl":
+                case 3 when inOverride && name == "lvl" && overrideLevel is null && level is null:
+                    level = new LevelBuilder { Index = IntAttr(x, "ilvl") };
+                    levelDepth = depth;
+                    if (empty)
+                    {
+                        EndElement(name, depth);
+                    }
+
+                    break;
+                case 2 when inAbstract && name == "numStyleLink" && !styleLinkSeen:
+                    styleLinkSeen = true;
+                    styleLink = Val(x);
+                    break;
+                case 2 when inNum && name == "abstractNumId" && !numAbsSeen:
+                    numAbsSeen = true;
+                    numAbsId = IntVal(x);
+                    break;
+                case 2 when inNum && name == "lvlOverride":
+                    overrideIndex = IntAttr(x, "ilvl");
+                    overrideStart = null;
+                    overrideStartSeen = false;
+                    overrideLevel = null;
+                    inOverride = true;
+                    if (empty)
+                    {
+                        EndElement(name, depth);
+                    }
+
+                    break;
+                case 3 when inOverride && name == "startOverride" && !overrideStartSeen:
+                    overrideStartSeen = true;
+                    overrideStart = IntVal(x);
+                    break;
+                default:
+                    if (level is not null && depth == levelDepth + 1)
+                    {
+                        level.Take(x);
+                    }
+
+                    break;
+            }
+        }
+
+        void EndElement(string name, int depth)
+        {
+            if (level is not null && depth == levelDepth && name == "lvl")
+            {
+                var built = level;
+                level = null;
+                levelDepth = -1;
+                if (inOverride)
+                {
+                    overrideLevel = built.Build();
+                }
+                else if (levels is not null)
+                {
+                    var ilvl = built.Index ?? 0;
+                    if (ilvl is >= 0 and < 9)
+                    {
+                        levels[ilvl] = built.Build();
+                    }
+                }
+
+                return;
+            }
+
+            switch (depth)
+            {
+                case 1 when name == "abstractNum" && inAbstract:
+                    inAbstract = false;
+                    if (absId is { } id)
+                    {
+                        _abstracts[id] = levels!;
+                        if (styleLink is { } link)
+                        {
+                            abstractStyleLinks[id] = link;
+                        }
+                    }
+
+                    levels = null;
+                    break;
+                case 1 when name == "num" && inNum:
+                    inNum = false;
+                    if (numId is { } nid && numAbsId is { } aid)
+                    {
+                        _nums[nid] = new NumDefinition(aid, overrides!);
+                    }
+
+                    overrides = null;
+                    break;
+                case 2 when name == "lvlOverride" && inOverride:
+                    inOverride = false;
+                    overrides![overrideIndex ?? 0] = (overrideStart, overrideLevel);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>w:styles: each w:style's styleId, pPr/numPr (numId, ilvl) and basedOn.</summary>
+    private void ReadStyles(XmlReader x, DocxPackage package)
+    {
+        string? styleId = null;
+        var inStyle = false;
+        var inPPr = false;
+        var pPrSeen = false;
+        var inNumPr = false;
+        var numPrSeen = false;
+        int? numId = null;
+        int? ilvl = null;
+        var numIdSeen = false;
+        var ilvlSeen = false;
+        string? basedOn = null;
+        var basedOnSeen = false;
+        while (x.Read())
+        {
+            package.CheckDepth(x);
+            if (!IsWord(x))
+            {
+                continue;
+            }
+
+            if (x.NodeType == XmlNodeType.Element)
+            {
+                var empty = x.IsEmptyElement;
+                switch (x.Depth)
+                {
+                    case 1 when x.LocalName == "style":
+                        styleId = x.GetAttribute("styleId", x.NamespaceURI);
+                        inStyle = !empty;
+                        inPPr = inNumPr = pPrSeen = numPrSeen = numIdSeen = ilvlSeen = basedOnSeen = false;
+                        numId = ilvl = null;
+                        basedOn = null;
+                        if (empty)
+                        {
+                            EndStyle();
+                        }
+
+                        break;
+                    case 2 when inStyle && x.LocalName == "pPr" && !pPrSeen:
+                        pPrSeen = true;
+                        inPPr = !empty;
+                        break;
+                    case 2 when inStyle && x.LocalName == "basedOn" && !basedOnSeen:
+                        basedOnSeen = true;
+                        basedOn = Val(x);
+                        break;
+                    case 3 when inPPr && x.LocalName == "numPr" && !numPrSeen:
+                        numPrSeen = true;
+                        inNumPr = !empty;
+                        break;
+                    case 4 when inNumPr && x.LocalName == "numId" && !numIdSeen:
+                        numIdSeen = true;
+                        numId = IntVal(x);
+                        break;
+                    case 4 when inNumPr && x.LocalName == "ilvl" && !ilvlSeen:
+                        ilvlSeen = true;
+                        ilvl = IntVal(x);
+                        break;
+                }
+            }
+            else if (x.NodeType == XmlNodeType.EndElement)
+            {
+                switch (x.Depth)
+                {
+                    case 1 when inStyle && x.LocalName == "style":
+                        inStyle = false;
+                        EndStyle();
+                        break;
+                    case 2 when inPPr && x.LocalName == "pPr":
+                        inPPr = false;
+                        break;
+                    case 3 when inNumPr && x.LocalName == "numPr":
+                        inNumPr = false;
+                        break;
+                }
+            }
+        }
+
+        void EndStyle()
+        {
+            if (styleId is { } sid)
+            {
+                _styles[sid] = new StyleNumbering(numId, ilvl, basedOn);
+            }
+        }
+    }
+
     internal static string Format(int value, string format) => format switch
     {
         "chineseCounting" or "chineseCountingThousand" or "japaneseCounting" or "taiwaneseCounting" or "taiwaneseCountingThousand" => ChineseNumerals.ToCounting(value),
@@ -253,13 +484,61 @@ internal sealed class NumberingResolver
 
     private sealed record StyleNumbering(int? NumId, int? Level, string? BasedOn);
 
-    private sealed record LevelDefinition(int Start, string Format, string Text, string Suffix, int? Restart)
+    private sealed record LevelDefinition(int Start, string Format, string Text, string Suffix, int? Restart);
+
+    /// <summary>The properties of one w:lvl as read; the first occurrence of each wins, as the typed DOM's did.</summary>
+    private sealed class LevelBuilder
     {
-        public static LevelDefinition From(Level lvl) => new(
-            lvl.StartNumberingValue?.Val?.Value ?? 1,
-            lvl.NumberingFormat?.Val?.InnerText ?? "decimal",
-            lvl.LevelText?.Val?.Value ?? string.Empty,
-            lvl.LevelSuffix?.Val?.InnerText ?? "tab",
-            lvl.LevelRestart?.Val?.Value is { } r ? r - 1 : null);
+        public int? Index { get; set; }
+
+        public int? Start { get; set; }
+
+        public string? Format { get; set; }
+
+        public string? Text { get; set; }
+
+        public string? Suffix { get; set; }
+
+        public int? Restart { get; set; }
+
+        public bool SeenStart { get; set; }
+
+        public bool SeenFormat { get; set; }
+
+        public bool SeenText { get; set; }
+
+        public bool SeenSuffix { get; set; }
+
+        public bool SeenRestart { get; set; }
+
+        public LevelDefinition Build() => new(Start ?? 1, Format ?? "decimal", Text ?? string.Empty, Suffix ?? "tab", Restart is { } r ? r - 1 : null);
+
+        /// <summary>Takes one child element of w:lvl.</summary>
+        public void Take(XmlReader x)
+        {
+            switch (x.LocalName)
+            {
+                case "start" when !SeenStart:
+                    SeenStart = true;
+                    Start = IntVal(x);
+                    break;
+                case "numFmt" when !SeenFormat:
+                    SeenFormat = true;
+                    Format = Val(x);
+                    break;
+                case "lvlText" when !SeenText:
+                    SeenText = true;
+                    Text = Val(x);
+                    break;
+                case "suff" when !SeenSuffix:
+                    SeenSuffix = true;
+                    Suffix = Val(x);
+                    break;
+                case "lvlRestart" when !SeenRestart:
+                    SeenRestart = true;
+                    Restart = IntVal(x);
+                    break;
+            }
+        }
     }
 }
