@@ -24,8 +24,16 @@ internal sealed class LoadedModel
     private const char EndMarker = '\u0003';
     private const int MaxNgram = 3;
 
-    private readonly Dictionary<string, int> _vocabulary;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    // The vocabulary keyed by the n-gram packed into a 64-bit number (length, then up to three UTF-16 units), so that
+    // counting the n-grams of a text hashes integers instead of strings.
+    private readonly Dictionary<ulong, int> _vocabulary;
+
+    // Per-thread n-gram counters, cleared after each text, so featurising allocates only the feature list.
+    [ThreadStatic]
+    private static int[]? t_counts;
+
+    [ThreadStatic]
+    private static List<int>? t_touched;
     private readonly string[] _ngrams;
     private readonly string[] _featureNames;
     private readonly float[] _weights; // [feature * labels + label]
@@ -42,13 +50,14 @@ internal sealed class LoadedModel
         _ngrams = ngrams;
         _weights = weights;
         _biases = biases;
-        _vocabulary = new Dictionary<string, int>(ngrams.Length, StringComparer.Ordinal);
+        _vocabulary = new Dictionary<ulong, int>(ngrams.Length);
         for (var i = 0; i < ngrams.Length; i++)
         {
-            _vocabulary.TryAdd(ngrams[i], i);
+            if (ngrams[i].Length is >= 1 and <= MaxNgram)
+            {
+                _vocabulary.TryAdd(Pack(ngrams[i]), i);
+            }
         }
-
-        _lookup = _vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
         _featureNames = ngrams.Select(n => n.Replace(StartMarker.ToString(), string.Empty, StringComparison.Ordinal).Replace(EndMarker.ToString(), string.Empty, StringComparison.Ordinal).Trim()).ToArray();
         _wordLike = _featureNames.Select(IsWordLike).ToArray();
         _centred = Centre(weights, labels.Length, ngrams.Length);
@@ -197,37 +206,56 @@ internal sealed class LoadedModel
             return [];
         }
 
-        var chars = new char[text.Length + 2];
-        chars[0] = StartMarker;
-        text.AsSpan().CopyTo(chars.AsSpan(1));
-        chars[^1] = EndMarker;
-        var counts = new Dictionary<int, int>();
-        for (var i = 0; i < chars.Length; i++)
+        var counts = t_counts is { } c && c.Length == _ngrams.Length ? c : t_counts = new int[_ngrams.Length];
+        var touched = t_touched ??= [];
+        touched.Clear();
+        var length = text.Length + 2;
+        for (var i = 0; i < length; i++)
         {
-            for (var n = 1; n <= MaxNgram && i + n <= chars.Length; n++)
+            ulong key = 0;
+            for (var n = 1; n <= MaxNgram && i + n <= length; n++)
             {
-                if (_lookup.TryGetValue(chars.AsSpan(i, n), out var f))
+                var j = i + n - 1;
+                var ch = j == 0 ? StartMarker : j == length - 1 ? EndMarker : text[j - 1];
+                key = (key & 0x0000_FFFF_FFFF_FFFFUL) << 16 | ch;
+                if (_vocabulary.TryGetValue(((ulong)n << 48) | key, out var f))
                 {
-                    counts[f] = counts.GetValueOrDefault(f) + 1;
+                    if (counts[f]++ == 0)
+                    {
+                        touched.Add(f);
+                    }
                 }
             }
         }
 
         var norm = 0.0;
-        foreach (var c in counts.Values)
+        foreach (var f in touched)
         {
-            norm += (double)c * c;
+            norm += (double)counts[f] * counts[f];
         }
 
         var scale = norm > 0 ? 1 / Math.Sqrt(norm) : 0;
-        var features = new List<(int, float)>(counts.Count);
-        foreach (var (f, c) in counts)
+        touched.Sort();
+        var features = new List<(int, float)>(touched.Count);
+        foreach (var f in touched)
         {
-            features.Add((f, (float)(c * scale)));
+            features.Add((f, (float)(counts[f] * scale)));
+            counts[f] = 0;
         }
 
-        features.Sort((a, b) => a.Item1.CompareTo(b.Item1));
         return features;
+    }
+
+    /// <summary>An n-gram of one to three UTF-16 units as the key <see cref="Featurize"/> computes.</summary>
+    private static ulong Pack(string ngram)
+    {
+        ulong key = 0;
+        foreach (var ch in ngram)
+        {
+            key = (key << 16) | ch;
+        }
+
+        return ((ulong)ngram.Length << 48) | key;
     }
 
     private static void Softmax(float[] scores)
