@@ -13,6 +13,7 @@ public sealed class ReviewContext
 {
     private readonly List<Finding> _sink;
     private readonly DateOnly? _today;
+    private Dictionary<string, object>? _documentFacts;
 
     internal ReviewContext(NormativeDocument document, ReviewProfile profile, ReviewMetadata? metadata, KnowledgeBase knowledge, ReviewOptions options, RuleDescriptor rule, FindingSeverity severity, List<Finding> sink, CancellationToken cancellationToken)
     {
@@ -105,6 +106,28 @@ public sealed class ReviewContext
     {
         ArgumentNullException.ThrowIfNull(match);
         Report(provision, match.Index, match.Length, message, suggestion);
+    }
+
+    /// <summary>
+    /// A fact about the whole document that a provision rule needs for every provision (the issuer's kind, whether the
+    /// text mentions an approval …), computed on the first provision and kept for the others: the context lives for
+    /// one rule and one document.
+    /// </summary>
+    /// <typeparam name="T">The fact's type.</typeparam>
+    /// <param name="key">A name for the fact, unique within the rule.</param>
+    /// <param name="compute">Computes the fact from the document.</param>
+    /// <returns>The fact.</returns>
+    internal T DocumentFact<T>(string key, Func<NormativeDocument, T> compute)
+        where T : notnull
+    {
+        _documentFacts ??= new Dictionary<string, object>(StringComparer.Ordinal);
+        if (!_documentFacts.TryGetValue(key, out var fact))
+        {
+            fact = compute(Document);
+            _documentFacts[key] = fact;
+        }
+
+        return (T)fact;
     }
 
     /// <summary>The normalised text of a provision (see <see cref="TextNormalizer"/>), same offsets as its text.</summary>

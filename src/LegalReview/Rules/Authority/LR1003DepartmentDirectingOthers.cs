@@ -21,13 +21,24 @@ public sealed partial class LR1003DepartmentDirectingOthers : ProvisionRule
     public override void Analyze(Provision provision, ReviewContext context)
     {
         var doc = context.Document;
-        var issuers = doc.Issuers.Select(TextNormalizer.Normalize).ToArray();
-        if (issuers.Length == 0 || !issuers.All(IsDepartment) || GovernmentApproved().IsMatch(doc.NormalizedText))
+
+        // Whether the rule applies at all depends on the issuers and on the whole text: decided once per document.
+        var issuers = context.DocumentFact("issuers", d =>
+        {
+            var normalized = d.Issuers.Select(TextNormalizer.Normalize).ToArray();
+            return normalized.Length == 0 || !normalized.All(IsDepartment) || GovernmentApproved().IsMatch(d.NormalizedText) ? [] : normalized;
+        });
+        if (issuers.Length == 0)
         {
             return;
         }
 
         var text = context.Normalized(provision);
+        if (!Directive().IsMatch(text))
+        {
+            return;
+        }
+
         foreach (Match m in Directive().Matches(text))
         {
             var after = text[(m.Index + m.Length)..];
