@@ -49,7 +49,7 @@ public sealed partial record DocumentNumber
     /// <param name="number">The 文号 found.</param>
     /// <param name="index">Where the 文号 starts in <paramref name="text"/>.</param>
     /// <returns>Whether a 文号 was found.</returns>
-    public static bool TryFind(string text, out DocumentNumber? number, out int index)
+    internal static bool TryFind(string text, out DocumentNumber? number, out int index)
     {
         ArgumentNullException.ThrowIfNull(text);
         number = null;

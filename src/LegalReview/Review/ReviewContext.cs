@@ -36,7 +36,7 @@ public sealed class ReviewContext
     public ReviewMetadata? Metadata { get; }
 
     /// <summary>Laws, repealed laws, renumbered articles and other reference data.</summary>
-    public KnowledgeBase Knowledge { get; }
+    internal KnowledgeBase Knowledge { get; }
 
     /// <summary>The review configuration (own 文号 series, known issuers …).</summary>
     public ReviewOptions Options { get; }

@@ -52,7 +52,7 @@ public sealed record OpinionLetterInput
     /// <summary>Selects the accepted findings of a result in their order.</summary>
     /// <param name="findings">The result's findings.</param>
     /// <returns>The accepted findings.</returns>
-    public IReadOnlyList<Finding> SelectAccepted(IReadOnlyList<Finding> findings)
+    internal IReadOnlyList<Finding> SelectAccepted(IReadOnlyList<Finding> findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
         if (AcceptedIndices is { } indices)

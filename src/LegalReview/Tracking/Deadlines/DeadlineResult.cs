@@ -16,7 +16,7 @@ public sealed record DeadlineResult
     public required DateOnly DueOn { get; init; }
 
     /// <summary>The days that were not counted or that moved the deadline, with the reason for each.</summary>
-    public required IReadOnlyList<CalendarDay> SkippedDays { get; init; }
+    internal IReadOnlyList<CalendarDay> SkippedDays { get; init; } = [];
 
     /// <summary>The steps of the computation in Chinese, one sentence each, with their legal basis.</summary>
     public required IReadOnlyList<string> Reasoning { get; init; }

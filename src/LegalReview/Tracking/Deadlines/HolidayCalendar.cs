@@ -43,12 +43,12 @@ public sealed class HolidayCalendar
     /// <summary>Whether the calendar has the State Council notice for the year.</summary>
     /// <param name="year">The year.</param>
     /// <returns>True when the year is covered.</returns>
-    public bool IsKnownYear(int year) => year >= FirstYear && year <= LastYear;
+    internal bool IsKnownYear(int year) => year >= FirstYear && year <= LastYear;
 
     /// <summary>Classifies a date.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The day with its kind and holiday.</returns>
-    public CalendarDay Describe(DateOnly date)
+    internal CalendarDay Describe(DateOnly date)
     {
         if (_days.TryGetValue(date, out var listed))
         {
@@ -62,7 +62,7 @@ public sealed class HolidayCalendar
     /// <summary>Whether offices work on the date (调休 working weekends included).</summary>
     /// <param name="date">The date.</param>
     /// <returns>True for a working day.</returns>
-    public bool IsWorkingDay(DateOnly date) => Describe(date).IsWorkingDay;
+    internal bool IsWorkingDay(DateOnly date) => Describe(date).IsWorkingDay;
 
     private static HolidayCalendar FromRows(IReadOnlyList<IReadOnlyDictionary<string, string>> rows)
     {

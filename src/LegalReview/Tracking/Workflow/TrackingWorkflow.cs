@@ -33,7 +33,7 @@ public sealed class TrackingWorkflow
     public DeadlineCalculator Calculator { get; }
 
     /// <summary>The filing state machine.</summary>
-    public FilingStateMachine Filings { get; }
+    internal FilingStateMachine Filings { get; }
 
     /// <summary>Today in the clock's local time zone.</summary>
     public DateOnly Today => DateOnly.FromDateTime(_time.GetLocalNow().DateTime);
