@@ -84,18 +84,27 @@ public sealed class ReviewContext
     /// <param name="length">Length.</param>
     /// <param name="message">What is wrong.</param>
     /// <param name="suggestion">A suggested revision, or null.</param>
-    public void Report(Provision provision, int start, int length, string message, string? suggestion = null)
+    // Internal so that the span overload stays the only public Report with optional parameters and the one with the
+    // most parameters (RS0026, RS0027); custom rules report a Match or a span from NormativeDocument.SpanAt.
+    internal void Report(Provision provision, int start, int length, string message, string? suggestion = null)
     {
         ArgumentNullException.ThrowIfNull(provision);
         Report(Document.SpanAt(provision.TextOffset + start, length), message, suggestion);
     }
 
+    /// <summary>Reports a finding at a regex match over a provision's own text (or its normalised form), with the rule's generic suggestion.</summary>
+    /// <param name="provision">The provision.</param>
+    /// <param name="match">A successful match over the provision's text.</param>
+    /// <param name="message">What is wrong.</param>
+    public void Report(Provision provision, Match match, string message) =>
+        Report(provision, match, message, null);
+
     /// <summary>Reports a finding at a regex match over a provision's own text (or its normalised form).</summary>
     /// <param name="provision">The provision.</param>
     /// <param name="match">A successful match over the provision's text.</param>
     /// <param name="message">What is wrong.</param>
-    /// <param name="suggestion">A suggested revision, or null.</param>
-    public void Report(Provision provision, Match match, string message, string? suggestion = null)
+    /// <param name="suggestion">A suggested revision; the rule's generic suggestion when null.</param>
+    public void Report(Provision provision, Match match, string message, string? suggestion)
     {
         ArgumentNullException.ThrowIfNull(match);
         Report(provision, match.Index, match.Length, message, suggestion);
