@@ -20,7 +20,7 @@ public sealed partial record DocumentDate
     public string Original { get; }
 
     /// <summary>How the date was written.</summary>
-    public DateTextForm Form { get; }
+    internal DateTextForm Form { get; }
 
     /// <summary>Where the date stands in the document, when it was read from one.</summary>
     public SourceSpan? Span { get; internal init; }
@@ -137,7 +137,7 @@ public sealed partial record DocumentDate
 }
 
 /// <summary>How a date is written.</summary>
-public enum DateTextForm
+internal enum DateTextForm
 {
     /// <summary>Arabic digits, full year, no padding: 2024年3月5日.</summary>
     Standard,

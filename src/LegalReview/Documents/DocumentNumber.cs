@@ -31,7 +31,7 @@ public sealed partial record DocumentNumber
     public int? Sequence { get; }
 
     /// <summary>Departures from the standard form; empty when the 文号 is well formed.</summary>
-    public IReadOnlyList<DocumentNumberProblem> Problems { get; }
+    internal IReadOnlyList<DocumentNumberProblem> Problems { get; }
 
     /// <summary>Whether the 文号 has the standard form 代字〔YYYY〕N号.</summary>
     public bool IsWellFormed => Problems.Count == 0;
@@ -143,7 +143,7 @@ public sealed partial record DocumentNumber
 }
 
 /// <summary>A departure of a 文号 from the standard form.</summary>
-public enum DocumentNumberProblem
+internal enum DocumentNumberProblem
 {
     /// <summary>The year is not in 六角括号 〔〕 (written with [], 【】, （） or ()).</summary>
     WrongYearBrackets,
