@@ -78,15 +78,26 @@ public sealed class ReviewContext
         });
     }
 
+    /// <summary>Reports a finding at characters of a provision's own text, with the rule's generic suggestion.</summary>
+    /// <param name="provision">The provision.</param>
+    /// <param name="start">Start within <see cref="Provision.Text"/>.</param>
+    /// <param name="length">Length.</param>
+    /// <param name="message">What is wrong.</param>
+    /// <remarks>
+    /// To give a specific suggestion as well, report a <see cref="Match"/> or the span
+    /// <c>context.Document.SpanAt(provision.TextOffset + start, length)</c>: the span overload is the one public
+    /// <c>Report</c> with optional parameters, and stays the longest, so that it can grow without breaking callers.
+    /// </remarks>
+    public void Report(Provision provision, int start, int length, string message) =>
+        Report(provision, start, length, message, null);
+
     /// <summary>Reports a finding at characters of a provision's own text.</summary>
     /// <param name="provision">The provision.</param>
     /// <param name="start">Start within <see cref="Provision.Text"/>.</param>
     /// <param name="length">Length.</param>
     /// <param name="message">What is wrong.</param>
-    /// <param name="suggestion">A suggested revision, or null.</param>
-    // Internal so that the span overload stays the only public Report with optional parameters and the one with the
-    // most parameters (RS0026, RS0027); custom rules report a Match or a span from NormativeDocument.SpanAt.
-    internal void Report(Provision provision, int start, int length, string message, string? suggestion = null)
+    /// <param name="suggestion">A suggested revision; the rule's generic suggestion when null.</param>
+    internal void Report(Provision provision, int start, int length, string message, string? suggestion)
     {
         ArgumentNullException.ThrowIfNull(provision);
         Report(Document.SpanAt(provision.TextOffset + start, length), message, suggestion);
