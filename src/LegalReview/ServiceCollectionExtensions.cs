@@ -14,7 +14,7 @@ namespace LegalReview;
 public static class ServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the reader, the knowledge base, the built-in rules, the engine and <see cref="ILegalReviewService"/>, with
+    /// Adds the reader, the reference data, the built-in rules, the engine and <see cref="ILegalReviewService"/>, with
     /// default options (or options configured elsewhere with <c>services.Configure&lt;LegalReviewOptions&gt;</c>).
     /// Custom rules are added with <see cref="AddReviewRule{TRule}(IServiceCollection)"/>.
     /// </summary>
@@ -32,7 +32,7 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddLegalReview(this IServiceCollection services) => AddLegalReviewCore(services, null);
 
     /// <summary>
-    /// Adds the reader, the knowledge base, the built-in rules, the engine and <see cref="ILegalReviewService"/>, and
+    /// Adds the reader, the reference data, the built-in rules, the engine and <see cref="ILegalReviewService"/>, and
     /// configures their options in code.
     /// Custom rules are added with <see cref="AddReviewRule{TRule}(IServiceCollection)"/>.
     /// </summary>

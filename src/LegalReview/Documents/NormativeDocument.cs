@@ -1,8 +1,9 @@
 namespace LegalReview.Documents;
 
 /// <summary>
-/// A normative document (行政规范性文件) as a lawyer reads it: title, issuer, 文号, dates, the provision tree with
-/// exact source locations, tables, attachments and citations. Rules walk this model without knowing anything about Word.
+/// A normative document (行政规范性文件) as a lawyer reads it: title, issuer, 文号, 成文日期, and the provision tree of
+/// each part with exact source locations. Rules walk this model without knowing anything about Word. Read-only: the
+/// reader builds it (<see cref="Reading.DocumentReader"/>) and a <see cref="Review.ReviewResult"/> carries it.
 /// </summary>
 /// <remarks>
 /// The whole text is <see cref="Text"/>: every logical paragraph, joined with a line feed. Every location in the

@@ -5,9 +5,9 @@ using LegalReview.Knowledge;
 namespace LegalReview.Review;
 
 /// <summary>
-/// What a rule sees while it reviews one document: the document, the profile, the procedure metadata, the knowledge
-/// base, and <see cref="Report(SourceSpan, string, string?, FindingSeverity?, double)"/> to record a finding.
-/// The engine makes one context per rule and document; rules must not keep it.
+/// What a rule sees while it reviews one document: the document, the profile, the procedure metadata, the review
+/// configuration, and the <c>Report</c> methods that record a finding. The engine makes one context per rule and
+/// document; rules must not keep it.
 /// </summary>
 public sealed class ReviewContext
 {

@@ -8,6 +8,14 @@ namespace LegalReview.Tracking;
 /// weekends, otherwise the ordinary week. The data is the embedded <c>holidays-cn.tsv</c> (columns date, holiday,
 /// kind off|work, notice); a host can load a newer file with <see cref="Load(TextReader)"/>.
 /// </summary>
+/// <example>
+/// <code>
+/// // The State Council publishes next year's arrangement in the autumn; a host need not wait for a release:
+/// using var file = File.OpenText("holidays-cn.tsv");
+/// services.AddSingleton(HolidayCalendar.Load(file)); // before AddLegalReviewTracking, which then keeps it
+/// services.AddLegalReviewTracking("tracking.db");
+/// </code>
+/// </example>
 public sealed class HolidayCalendar
 {
     private static readonly Lazy<HolidayCalendar> Embedded = new(() => FromRows(TsvData.Load("holidays-cn.tsv")));
