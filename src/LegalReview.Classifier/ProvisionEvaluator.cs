@@ -1,4 +1,4 @@
-using LegalReview.Documents.Reading;
+using System.Text;
 using LegalReview.Review;
 
 namespace LegalReview.Classification;
@@ -12,22 +12,22 @@ public static class ProvisionEvaluator
     /// <summary>The title of the minimal document each provision is wrapped in.</summary>
     public const string WrapperTitle = "某县人民政府关于印发某县管理办法的通知";
 
-    /// <summary>Reviews every row with an engine and counts, per label, the rows flagged with that category and with any finding.</summary>
+    /// <summary>Reviews every row with a review service and counts, per label, the rows flagged with that category and with any finding.</summary>
     /// <param name="rows">The labelled rows.</param>
-    /// <param name="engine">The engine (rules, and the classifier when it has one).</param>
+    /// <param name="review">The review service (its rules, and the classifier when one is registered).</param>
     /// <param name="cancellationToken">Cancels the evaluation.</param>
     /// <returns>The figures.</returns>
-    public static PipelineEvaluation EvaluatePipeline(IReadOnlyList<LabelledProvision> rows, ReviewEngine engine, CancellationToken cancellationToken = default)
+    public static async Task<PipelineEvaluation> EvaluatePipelineAsync(IReadOnlyList<LabelledProvision> rows, ILegalReviewService review, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        ArgumentNullException.ThrowIfNull(engine);
-        var reader = new DocumentReader();
+        ArgumentNullException.ThrowIfNull(review);
         var outcomes = new List<(string Label, HashSet<string> Categories)>(rows.Count);
         foreach (var row in rows)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var document = reader.ReadText(Wrap(row.Text), "provision.txt");
-            var result = engine.Review(document, null, cancellationToken);
+            using var content = new MemoryStream(Encoding.UTF8.GetBytes(Wrap(row.Text)), writable: false);
+            var result = await review.ReviewAsync(content, "provision.txt", null, cancellationToken).ConfigureAwait(false);
+            var document = result.Document;
             var articleStart = document.Text.IndexOf(FirstArticle, StringComparison.Ordinal);
             var categories = result.ActiveFindings.Where(f => f.Location.Offset >= articleStart)
                 .Select(f => f.Category.ToName()).ToHashSet(StringComparer.Ordinal);

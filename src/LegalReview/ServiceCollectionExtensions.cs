@@ -14,7 +14,26 @@ namespace LegalReview;
 public static class ServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the reader, the knowledge base, the built-in rules, the engine and <see cref="ILegalReviewService"/>.
+    /// Adds the reader, the reference data, the built-in rules, the engine and <see cref="ILegalReviewService"/>, with
+    /// default options (or options configured elsewhere with <c>services.Configure&lt;LegalReviewOptions&gt;</c>).
+    /// Custom rules are added with <see cref="AddReviewRule{TRule}(IServiceCollection)"/>.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <returns>The service collection.</returns>
+    /// <example>
+    /// <code>
+    /// var services = new ServiceCollection();
+    /// services.AddLegalReview();
+    /// await using var provider = services.BuildServiceProvider();
+    /// var review = provider.GetRequiredService&lt;ILegalReviewService&gt;();
+    /// var result = await review.ReviewFileAsync("草案.docx");
+    /// </code>
+    /// </example>
+    public static IServiceCollection AddLegalReview(this IServiceCollection services) => AddLegalReviewCore(services, null);
+
+    /// <summary>
+    /// Adds the reader, the reference data, the built-in rules, the engine and <see cref="ILegalReviewService"/>, and
+    /// configures their options in code.
     /// Custom rules are added with <see cref="AddReviewRule{TRule}(IServiceCollection)"/>.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -26,35 +45,10 @@ public static class ServiceCollectionExtensions
     /// services.AddReviewRule&lt;MySeriesRule&gt;();
     /// </code>
     /// </example>
-    public static IServiceCollection AddLegalReview(this IServiceCollection services, Action<LegalReviewOptions>? configure = null)
+    public static IServiceCollection AddLegalReview(this IServiceCollection services, Action<LegalReviewOptions> configure)
     {
-        ArgumentNullException.ThrowIfNull(services);
-        var builder = services.AddOptions<LegalReviewOptions>();
-        if (configure is not null)
-        {
-            builder.Configure(configure);
-        }
-
-        services.TryAddSingleton(sp => new DocumentReader(sp.GetRequiredService<IOptions<LegalReviewOptions>>().Value.Reader));
-        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<LegalReviewOptions>>().Value.Review.LawLibraryPath is { } lib
-            ? new KnowledgeBase(null, lib)
-            : KnowledgeBase.Default);
-        foreach (var rule in BuiltInRules.All)
-        {
-            services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(ReviewRule), rule));
-        }
-
-        services.TryAddSingleton(sp => new ReviewEngine(
-            sp.GetServices<ReviewRule>(),
-            sp.GetRequiredService<IOptions<LegalReviewOptions>>().Value.Review,
-            sp.GetRequiredService<KnowledgeBase>(),
-            sp.GetService<ILogger<ReviewEngine>>(),
-            sp.GetService<IProvisionClassifier>()));
-        services.TryAddSingleton<ILegalReviewService>(sp => new LegalReviewService(
-            sp.GetRequiredService<DocumentReader>(),
-            sp.GetRequiredService<ReviewEngine>(),
-            sp.GetService<ILogger<LegalReviewService>>()));
-        return services;
+        ArgumentNullException.ThrowIfNull(configure);
+        return AddLegalReviewCore(services, configure);
     }
 
     /// <summary>
@@ -85,7 +79,7 @@ public static class ServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LegalReviewOptions>, LegalReviewOptionsValidator>(sp =>
             new LegalReviewOptionsValidator(sp.GetServices<ReviewRule>(), sp.GetService<IProvisionClassifier>() is not null)));
-        return services.AddLegalReview(configure);
+        return AddLegalReviewCore(services, configure);
     }
 
     /// <summary>Adds a custom rule (a sealed, stateless <see cref="ReviewRule"/> with <see cref="ReviewRuleAttribute"/>).</summary>
@@ -97,6 +91,37 @@ public static class ServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ReviewRule, TRule>());
+        return services;
+    }
+
+    private static IServiceCollection AddLegalReviewCore(IServiceCollection services, Action<LegalReviewOptions>? configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var builder = services.AddOptions<LegalReviewOptions>();
+        if (configure is not null)
+        {
+            builder.Configure(configure);
+        }
+
+        services.TryAddSingleton(sp => new DocumentReader(sp.GetRequiredService<IOptions<LegalReviewOptions>>().Value.Reader));
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<LegalReviewOptions>>().Value.Review.LawLibraryPath is { } lib
+            ? new KnowledgeBase(null, lib)
+            : KnowledgeBase.Default);
+        foreach (var rule in BuiltInRules.All)
+        {
+            services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(ReviewRule), rule));
+        }
+
+        services.TryAddSingleton(sp => new ReviewEngine(
+            sp.GetServices<ReviewRule>(),
+            sp.GetRequiredService<IOptions<LegalReviewOptions>>().Value.Review,
+            sp.GetRequiredService<KnowledgeBase>(),
+            sp.GetService<ILogger<ReviewEngine>>(),
+            sp.GetService<IProvisionClassifier>()));
+        services.TryAddSingleton<ILegalReviewService>(sp => new LegalReviewService(
+            sp.GetRequiredService<DocumentReader>(),
+            sp.GetRequiredService<ReviewEngine>(),
+            sp.GetService<ILogger<LegalReviewService>>()));
         return services;
     }
 }

@@ -52,15 +52,28 @@ public sealed class AnalyzerCatalogueTests
     }
 
     [TestCaseSource(nameof(EveryDescriptor))]
-    public void Descriptor_HasHelpLinkToItsDocumentationPage(DiagnosticDescriptor descriptor)
+    public void Descriptor_HasHelpLinkToItsDocumentationPage_WhenTheBuildKnowsTheRepository(DiagnosticDescriptor descriptor)
     {
         Assert.That(descriptor.Id, Does.Match("^LRA[0-9]{4}$"));
-        Assert.That(descriptor.HelpLinkUri, Is.EqualTo(RuleDescriptors.GetHelpUri(descriptor.Id)));
-        Assert.That(descriptor.HelpLinkUri, Does.EndWith($"docs/analyzers/{descriptor.Id}.md"));
+        Assert.That(descriptor.HelpLinkUri, Is.EqualTo(RuleDescriptors.GetHelpUri(RepositoryInfo.Url, descriptor.Id)));
+        Assert.That(descriptor.HelpLinkUri, RepositoryInfo.Url.Length == 0
+            ? Is.Empty
+            : Is.EqualTo($"{RepositoryInfo.Url}/blob/main/docs/analyzers/{descriptor.Id}.md"));
         Assert.That(descriptor.IsEnabledByDefault, Is.True);
         Assert.That(descriptor.Category, Does.StartWith("LegalReview."));
         Assert.That(descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture), Is.Not.Empty);
         Assert.That(descriptor.Description.ToString(System.Globalization.CultureInfo.InvariantCulture), Is.Not.Empty);
+    }
+
+    [Test]
+    public void HelpLink_IsEmptyWithoutRepositoryUrl_AndPointsIntoTheRepositoryWithOne()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(RuleDescriptors.GetHelpUri(string.Empty, "LRA0001"), Is.Empty);
+            Assert.That(RuleDescriptors.GetHelpUri("https://github.com/jinjiang-sfj/legalreview", "LRA0001"), Is.EqualTo("https://github.com/jinjiang-sfj/legalreview/blob/main/docs/analyzers/LRA0001.md"));
+            Assert.That(RuleDescriptors.GetHelpUri("https://gitee.com/jinjiang-sfj/legalreview/", "LRA0015"), Is.EqualTo("https://gitee.com/jinjiang-sfj/legalreview/blob/main/docs/analyzers/LRA0015.md"));
+        });
     }
 
     [TestCaseSource(nameof(EveryDescriptor))]

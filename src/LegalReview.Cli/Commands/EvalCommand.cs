@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Unicode;
 using LegalReview.Classification;
+using LegalReview.Documents.Reading;
 using LegalReview.Review;
 using LegalReview.Rules;
 
@@ -82,8 +83,8 @@ internal static class EvalCommand
             // missing model into figures of zero.
             _ = classifier?.Labels;
             var rules = only == "classifier" ? [] : BuiltInRules.All;
-            var engine = new ReviewEngine(rules, new ReviewOptions(), classifier: classifier);
-            pipeline = ProvisionEvaluator.EvaluatePipeline(rows, engine, ct);
+            var review = new LegalReviewService(new DocumentReader(), new ReviewEngine(rules, new ReviewOptions(), classifier: classifier));
+            pipeline = await ProvisionEvaluator.EvaluatePipelineAsync(rows, review, ct).ConfigureAwait(false);
             if (only == "classifier")
             {
                 metrics = ProvisionEvaluator.EvaluateClassifier(rows, classifier!);

@@ -4,7 +4,7 @@ using System.Text;
 namespace LegalReview.Documents;
 
 /// <summary>Parses and formats the Chinese numerals used in legal texts (第一百零三条, 二〇二四年, 三十日).</summary>
-public static class ChineseNumerals
+internal static class ChineseNumerals
 {
     private const string Digits = "零一二三四五六七八九";
 

@@ -8,4 +8,4 @@ namespace LegalReview.Documents;
 /// <param name="Author">The comment's author.</param>
 /// <param name="Text">The comment text.</param>
 /// <param name="ParagraphIndex">The logical paragraph the comment is anchored in, or -1 when it could not be placed.</param>
-public sealed record DocumentComment(string Id, string Author, string Text, int ParagraphIndex);
+internal sealed record DocumentComment(string Id, string Author, string Text, int ParagraphIndex);

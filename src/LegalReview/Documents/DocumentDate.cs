@@ -20,10 +20,10 @@ public sealed partial record DocumentDate
     public string Original { get; }
 
     /// <summary>How the date was written.</summary>
-    public DateTextForm Form { get; }
+    internal DateTextForm Form { get; }
 
     /// <summary>Where the date stands in the document, when it was read from one.</summary>
-    public SourceSpan? Span { get; init; }
+    public SourceSpan? Span { get; internal init; }
 
     /// <summary>Whether the date is written in the standard form of GB/T 9704-2012 §7.3.5.4 ("2024年3月5日").</summary>
     public bool IsStandardForm => Form == DateTextForm.Standard;
@@ -31,13 +31,13 @@ public sealed partial record DocumentDate
     /// <summary>Creates a date from its value, in the standard written form.</summary>
     /// <param name="value">The date.</param>
     /// <returns>The document date.</returns>
-    public static DocumentDate FromValue(DateOnly value) =>
+    internal static DocumentDate FromValue(DateOnly value) =>
         new(value, FormatStandard(value), DateTextForm.Standard, null);
 
     /// <summary>Formats a date the standard way: "2024年3月5日".</summary>
     /// <param name="value">The date.</param>
     /// <returns>The text.</returns>
-    public static string FormatStandard(DateOnly value) =>
+    internal static string FormatStandard(DateOnly value) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{value.Year}年{value.Month}月{value.Day}日");
 
     /// <summary>Finds the first date in <paramref name="text"/>, in any of the forms drafts use.</summary>
@@ -46,7 +46,7 @@ public sealed partial record DocumentDate
     /// <param name="index">Where it starts.</param>
     /// <param name="length">How long it is.</param>
     /// <returns>Whether a valid calendar date was found.</returns>
-    public static bool TryFind(string text, out DocumentDate? date, out int index, out int length)
+    internal static bool TryFind(string text, out DocumentDate? date, out int index, out int length)
     {
         ArgumentNullException.ThrowIfNull(text);
         foreach (Match m in AnyDate().Matches(text))
@@ -137,7 +137,7 @@ public sealed partial record DocumentDate
 }
 
 /// <summary>How a date is written.</summary>
-public enum DateTextForm
+internal enum DateTextForm
 {
     /// <summary>Arabic digits, full year, no padding: 2024年3月5日.</summary>
     Standard,

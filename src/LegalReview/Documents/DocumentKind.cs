@@ -1,7 +1,7 @@
 namespace LegalReview.Documents;
 
 /// <summary>The 文种 (or the name of the normative text) as read from a title.</summary>
-public enum DocumentKindName
+internal enum DocumentKindName
 {
     /// <summary>Unknown or missing.</summary>
     Unknown,
@@ -44,10 +44,10 @@ public enum DocumentKindName
 /// <param name="Name">The kind.</param>
 /// <param name="Word">The word the title ends with ("办法", "实施意见"), or empty.</param>
 /// <param name="IsProvisional">The title says 暂行 or 试行, which shortens the validity cap.</param>
-public sealed record DocumentKind(DocumentKindName Name, string Word, bool IsProvisional);
+internal sealed record DocumentKind(DocumentKindName Name, string Word, bool IsProvisional);
 
 /// <summary>Reads the 文种 from a title.</summary>
-public static class DocumentKinds
+internal static class DocumentKinds
 {
     private static readonly (string Word, DocumentKindName Name)[] Endings =
     [

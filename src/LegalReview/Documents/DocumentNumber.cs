@@ -31,7 +31,7 @@ public sealed partial record DocumentNumber
     public int? Sequence { get; }
 
     /// <summary>Departures from the standard form; empty when the 文号 is well formed.</summary>
-    public IReadOnlyList<DocumentNumberProblem> Problems { get; }
+    internal IReadOnlyList<DocumentNumberProblem> Problems { get; }
 
     /// <summary>Whether the 文号 has the standard form 代字〔YYYY〕N号.</summary>
     public bool IsWellFormed => Problems.Count == 0;
@@ -49,7 +49,7 @@ public sealed partial record DocumentNumber
     /// <param name="number">The 文号 found.</param>
     /// <param name="index">Where the 文号 starts in <paramref name="text"/>.</param>
     /// <returns>Whether a 文号 was found.</returns>
-    public static bool TryFind(string text, out DocumentNumber? number, out int index)
+    internal static bool TryFind(string text, out DocumentNumber? number, out int index)
     {
         ArgumentNullException.ThrowIfNull(text);
         number = null;
@@ -143,7 +143,7 @@ public sealed partial record DocumentNumber
 }
 
 /// <summary>A departure of a 文号 from the standard form.</summary>
-public enum DocumentNumberProblem
+internal enum DocumentNumberProblem
 {
     /// <summary>The year is not in 六角括号 〔〕 (written with [], 【】, （） or ()).</summary>
     WrongYearBrackets,

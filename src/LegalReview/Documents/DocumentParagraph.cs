@@ -27,19 +27,19 @@ public sealed class DocumentParagraph
     public int Offset { get; }
 
     /// <summary>Which part of the source it came from.</summary>
-    public SourcePartKind Part { get; }
+    internal SourcePartKind Part { get; }
 
     /// <summary>
     /// Index of the source paragraph: the ordinal of the <c>w:p</c> element in the body (in document order,
     /// table and text-box paragraphs included) for .docx, the line number (zero-based) for plain text.
     /// </summary>
-    public int SourceIndex { get; }
+    internal int SourceIndex { get; }
 
     /// <summary>The list number Word displayed in front of the paragraph (e.g. "第三条"), when it came from auto-numbering.</summary>
-    public string? NumberingText { get; }
+    internal string? NumberingText { get; }
 
     /// <summary>The table cell holding the paragraph, for <see cref="SourcePartKind.TableCell"/>.</summary>
-    public TableCellAddress? Cell { get; }
+    internal TableCellAddress? Cell { get; }
 
     /// <summary>The span of the whole paragraph.</summary>
     public SourceSpan Span => new(Offset, Text.Length, Index);
@@ -52,4 +52,4 @@ public sealed class DocumentParagraph
 /// <param name="Table">Zero-based table index in document order.</param>
 /// <param name="Row">Zero-based row index.</param>
 /// <param name="Column">Zero-based cell index within the row.</param>
-public readonly record struct TableCellAddress(int Table, int Row, int Column);
+internal readonly record struct TableCellAddress(int Table, int Row, int Column);

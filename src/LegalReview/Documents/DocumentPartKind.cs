@@ -1,7 +1,7 @@
 namespace LegalReview.Documents;
 
 /// <summary>Where a paragraph was found in the source package.</summary>
-public enum SourcePartKind
+internal enum SourcePartKind
 {
     /// <summary>The main body of the document.</summary>
     Body,

@@ -1,7 +1,7 @@
 namespace LegalReview.Documents;
 
 /// <summary>Facts about the source file that a reviewer may need to know.</summary>
-public sealed record DocumentProperties
+internal sealed record DocumentProperties
 {
     /// <summary>The file contains unaccepted tracked changes; the text was read as if they were accepted.</summary>
     public bool HasTrackedChanges { get; init; }

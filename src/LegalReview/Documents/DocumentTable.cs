@@ -1,7 +1,7 @@
 namespace LegalReview.Documents;
 
 /// <summary>A table of the document, its cells as text.</summary>
-public sealed class DocumentTable
+internal sealed class DocumentTable
 {
     internal DocumentTable(int index, IReadOnlyList<IReadOnlyList<string>> rows, SourceSpan span)
     {

@@ -1,7 +1,7 @@
 namespace LegalReview.Documents;
 
 /// <summary>How a document says when it takes effect (施行日期).</summary>
-public enum EffectiveDateKind
+internal enum EffectiveDateKind
 {
     /// <summary>A fixed date: "自2025年3月1日起施行".</summary>
     FixedDate,
@@ -18,7 +18,7 @@ public enum EffectiveDateKind
 /// <param name="Date">The fixed date, for <see cref="EffectiveDateKind.FixedDate"/>.</param>
 /// <param name="DaysAfterIssue">The number of days, for <see cref="EffectiveDateKind.DaysAfterIssue"/>.</param>
 /// <param name="Span">Where the clause stands.</param>
-public sealed record EffectiveDateClause(EffectiveDateKind Kind, DocumentDate? Date, int? DaysAfterIssue, SourceSpan Span)
+internal sealed record EffectiveDateClause(EffectiveDateKind Kind, DocumentDate? Date, int? DaysAfterIssue, SourceSpan Span)
 {
     /// <summary>
     /// The date the document takes effect, given the day it was issued: the fixed date, the issue date,
@@ -39,7 +39,7 @@ public sealed record EffectiveDateClause(EffectiveDateKind Kind, DocumentDate? D
 /// <param name="Years">"有效期5年".</param>
 /// <param name="Until">"有效期至2030年2月28日".</param>
 /// <param name="Span">Where the clause stands.</param>
-public sealed record ValidityClause(int? Years, DocumentDate? Until, SourceSpan Span)
+internal sealed record ValidityClause(int? Years, DocumentDate? Until, SourceSpan Span)
 {
     /// <summary>The last day of validity, given the effective date.</summary>
     /// <param name="effective">The date the document takes effect, if known.</param>

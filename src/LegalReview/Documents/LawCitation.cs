@@ -5,4 +5,4 @@ namespace LegalReview.Documents;
 /// <param name="Article">The cited article number, when one is given.</param>
 /// <param name="ArticleText">The article reference as written ("第十七条"), or null.</param>
 /// <param name="Span">Where the citation stands (书名号 and article included).</param>
-public sealed record LawCitation(string Name, int? Article, string? ArticleText, SourceSpan Span);
+internal sealed record LawCitation(string Name, int? Article, string? ArticleText, SourceSpan Span);

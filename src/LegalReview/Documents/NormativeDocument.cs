@@ -1,8 +1,9 @@
 namespace LegalReview.Documents;
 
 /// <summary>
-/// A normative document (行政规范性文件) as a lawyer reads it: title, issuer, 文号, dates, the provision tree with
-/// exact source locations, tables, attachments and citations. Rules walk this model without knowing anything about Word.
+/// A normative document (行政规范性文件) as a lawyer reads it: title, issuer, 文号, 成文日期, and the provision tree of
+/// each part with exact source locations. Rules walk this model without knowing anything about Word. Read-only: the
+/// reader builds it (<see cref="Reading.DocumentReader"/>) and a <see cref="Review.ReviewResult"/> carries it.
 /// </summary>
 /// <remarks>
 /// The whole text is <see cref="Text"/>: every logical paragraph, joined with a line feed. Every location in the
@@ -97,16 +98,16 @@ public sealed class NormativeDocument
     public DocumentDate? IssueDate { get; }
 
     /// <summary>The 施行 clause, if any.</summary>
-    public EffectiveDateClause? EffectiveDate { get; }
+    internal EffectiveDateClause? EffectiveDate { get; }
 
     /// <summary>The 有效期 clause, if any.</summary>
-    public ValidityClause? Validity { get; }
+    internal ValidityClause? Validity { get; }
 
     /// <summary>The clause that repeals an earlier document ("原《…》同时废止"), if any.</summary>
-    public SourceSpan? RepealClause { get; }
+    internal SourceSpan? RepealClause { get; }
 
     /// <summary>The attachments named in the 附件说明.</summary>
-    public IReadOnlyList<Attachment> Attachments { get; }
+    internal IReadOnlyList<Attachment> Attachments { get; }
 
     /// <summary>The parts of the document: one, or the notice and the attached texts.</summary>
     public IReadOnlyList<DocumentSection> Sections { get; }
@@ -120,22 +121,22 @@ public sealed class NormativeDocument
     public bool IsWrapper { get; }
 
     /// <summary>The 文种 of the normative text (办法, 规定, 意见 …), from its title.</summary>
-    public DocumentKind Kind { get; }
+    internal DocumentKind Kind { get; }
 
     /// <summary>The tables, in document order.</summary>
-    public IReadOnlyList<DocumentTable> Tables { get; }
+    internal IReadOnlyList<DocumentTable> Tables { get; }
 
     /// <summary>Citations of laws and documents (《…》第X条), in document order.</summary>
-    public IReadOnlyList<LawCitation> Citations { get; }
+    internal IReadOnlyList<LawCitation> Citations { get; }
 
     /// <summary>Footnote and endnote texts (kept out of the provision tree).</summary>
-    public IReadOnlyList<string> Notes { get; }
+    internal IReadOnlyList<string> Notes { get; }
 
     /// <summary>Word comments in the draft, anchored to logical paragraphs (inline suppressions are read from them).</summary>
-    public IReadOnlyList<DocumentComment> Comments { get; }
+    internal IReadOnlyList<DocumentComment> Comments { get; }
 
     /// <summary>Facts about the source file.</summary>
-    public DocumentProperties Properties { get; }
+    internal DocumentProperties Properties { get; }
 
     /// <summary>The articles (条) of <see cref="Body"/>.</summary>
     public IReadOnlyList<Provision> Articles => Body.Articles.ToArray();

@@ -9,7 +9,7 @@ namespace LegalReview.Knowledge;
 /// stating its source and date; a host may point the data folder at its own copies.
 /// </summary>
 /// <remarks>Immutable and thread-safe once built; build it once and share it.</remarks>
-public sealed partial class KnowledgeBase
+internal sealed partial class KnowledgeBase
 {
     private readonly Dictionary<string, List<LawRecord>> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RepealedLaw> _repealed = new(StringComparer.Ordinal);

@@ -8,7 +8,7 @@ namespace LegalReview.Knowledge;
 /// A folder of law texts, one markdown file per law and version (e.g. <c>行政法/行政许可法(2019-04-23).md</c>), read on
 /// demand for article-level checks: does the cited article exist, what does it say. Texts are never copied into reports.
 /// </summary>
-public sealed partial class LawLibrary
+internal sealed partial class LawLibrary
 {
     private readonly ConcurrentDictionary<string, IReadOnlyDictionary<int, string>> _articles = new(StringComparer.Ordinal);
 

@@ -9,7 +9,7 @@ namespace LegalReview.Knowledge;
 /// <param name="Repealed">Whether the source marks it as no longer in force.</param>
 /// <param name="Articles">Number of articles (0 when unknown).</param>
 /// <param name="TextFile">Path of its text in a law library, relative to the library root.</param>
-public sealed record LawRecord(string Title, string ShortName, string Level, DateOnly? VersionDate, DateOnly? InForceFrom, bool Repealed, int Articles, string TextFile);
+internal sealed record LawRecord(string Title, string ShortName, string Level, DateOnly? VersionDate, DateOnly? InForceFrom, bool Repealed, int Articles, string TextFile);
 
 /// <summary>A repealed or superseded law or document.</summary>
 /// <param name="Names">The titles drafts cite it by.</param>
@@ -18,7 +18,7 @@ public sealed record LawRecord(string Title, string ShortName, string Level, Dat
 /// <param name="Since">The date the successor took effect.</param>
 /// <param name="Successor">What to cite instead.</param>
 /// <param name="Verified">Whether the repeal was checked against the law text.</param>
-public sealed record RepealedLaw(IReadOnlyList<string> Names, bool IsDocument, string Status, DateOnly? Since, string Successor, bool Verified);
+internal sealed record RepealedLaw(IReadOnlyList<string> Names, bool IsDocument, string Status, DateOnly? Since, string Successor, bool Verified);
 
 /// <summary>An article renumbered by a revision of a law still in force.</summary>
 /// <param name="Law">The law's short title.</param>
@@ -28,4 +28,4 @@ public sealed record RepealedLaw(IReadOnlyList<string> Names, bool IsDocument, s
 /// <param name="NewArticle">The new article number.</param>
 /// <param name="Subject">What the article is about.</param>
 /// <param name="Keywords">Words near a citation that show the old meaning is meant.</param>
-public sealed record RenumberedArticle(string Law, DateOnly Revised, DateOnly? InForce, int OldArticle, int NewArticle, string Subject, IReadOnlyList<string> Keywords);
+internal sealed record RenumberedArticle(string Law, DateOnly Revised, DateOnly? InForce, int OldArticle, int NewArticle, string Subject, IReadOnlyList<string> Keywords);

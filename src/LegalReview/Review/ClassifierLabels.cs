@@ -32,7 +32,7 @@ public static class ClassifierLabels
     public static IReadOnlyList<string> All { get; } = [.. Table.Select(t => t.Category.ToName()), Ok];
 
     /// <summary>The ids of classifier findings, LR0101–LR0107.</summary>
-    public static IReadOnlyList<string> RuleIds { get; } = [.. Table.Select(t => t.RuleId)];
+    internal static IReadOnlyList<string> RuleIds { get; } = [.. Table.Select(t => t.RuleId)];
 
     /// <summary>The content category of a problem label.</summary>
     /// <param name="label">A label name.</param>
@@ -62,17 +62,17 @@ public static class ClassifierLabels
     /// <summary>The short title of a classifier finding.</summary>
     /// <param name="category">A content category.</param>
     /// <returns>The title, in Chinese.</returns>
-    public static string TitleOf(RuleCategory category) => Entry(category).Title;
+    internal static string TitleOf(RuleCategory category) => Entry(category).Title;
 
     /// <summary>What the provision may do wrong, as it completes "本款可能……".</summary>
     /// <param name="category">A content category.</param>
     /// <returns>The phrase, in Chinese.</returns>
-    public static string ProblemOf(RuleCategory category) => Entry(category).Finding;
+    internal static string ProblemOf(RuleCategory category) => Entry(category).Finding;
 
     /// <summary>The legal bases cited by a classifier finding.</summary>
     /// <param name="category">A content category.</param>
     /// <returns>The bases.</returns>
-    public static IReadOnlyList<string> LegalBasesOf(RuleCategory category) => Entry(category).Bases;
+    internal static IReadOnlyList<string> LegalBasesOf(RuleCategory category) => Entry(category).Bases;
 
     private static (RuleCategory Category, string RuleId, string Finding, string Title, string[] Bases) Entry(RuleCategory category)
     {

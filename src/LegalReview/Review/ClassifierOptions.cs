@@ -19,5 +19,5 @@ public sealed class ClassifierOptions
     /// <summary>The threshold in force for a label.</summary>
     /// <param name="label">The label name.</param>
     /// <returns>The threshold.</returns>
-    public double ThresholdFor(string label) => Thresholds.TryGetValue(label, out var t) ? t : DefaultThreshold;
+    internal double ThresholdFor(string label) => Thresholds.TryGetValue(label, out var t) ? t : DefaultThreshold;
 }

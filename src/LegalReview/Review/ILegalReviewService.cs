@@ -2,7 +2,7 @@ namespace LegalReview.Review;
 
 /// <summary>
 /// The entry point for hosts: a draft in (stream or path), a typed <see cref="ReviewResult"/> out.
-/// Registered by <see cref="ServiceCollectionExtensions.AddLegalReview(Microsoft.Extensions.DependencyInjection.IServiceCollection, Action{LegalReviewOptions}?)"/>.
+/// Registered by <c>AddLegalReview</c> (<see cref="ServiceCollectionExtensions"/>).
 /// </summary>
 /// <example>
 /// <code>
@@ -22,6 +22,19 @@ public interface ILegalReviewService
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The result.</returns>
     /// <exception cref="Documents.Reading.DocumentReadException">The content cannot be read.</exception>
+    /// <example>
+    /// <code>
+    /// // An upload in a web host, with the procedure facts the drafting unit declared:
+    /// await using var upload = form.File.OpenReadStream();
+    /// var result = await review.ReviewAsync(upload, form.File.FileName, new ReviewMetadata
+    /// {
+    ///     ConsultationStart = new DateOnly(2025, 3, 1),
+    ///     ConsultationEnd = new DateOnly(2025, 3, 31),
+    ///     LegalityReviewConclusion = "修改后合法",
+    /// }, cancellationToken);
+    /// if (result.HasErrors) { /* hold the draft */ }
+    /// </code>
+    /// </example>
     Task<ReviewResult> ReviewAsync(Stream content, string fileName, ReviewMetadata? metadata = null, CancellationToken cancellationToken = default);
 
     /// <summary>Reads and reviews a file.</summary>
@@ -30,5 +43,18 @@ public interface ILegalReviewService
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The result.</returns>
     /// <exception cref="Documents.Reading.DocumentReadException">The file cannot be read.</exception>
+    /// <example>
+    /// <code>
+    /// try
+    /// {
+    ///     var result = await review.ReviewFileAsync("草案.docx");
+    ///     await SarifWriter.WriteFileAsync([result], "草案.sarif");
+    /// }
+    /// catch (DocumentReadException ex) when (ex.Reason == DocumentReadError.Encrypted)
+    /// {
+    ///     Console.Error.WriteLine(DocumentReadException.Describe(ex.Reason));
+    /// }
+    /// </code>
+    /// </example>
     Task<ReviewResult> ReviewFileAsync(string path, ReviewMetadata? metadata = null, CancellationToken cancellationToken = default);
 }

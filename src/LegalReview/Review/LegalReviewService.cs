@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace LegalReview.Review;
 
 /// <summary>Reads a document and runs the engine over it.</summary>
-public sealed partial class LegalReviewService : ILegalReviewService
+internal sealed partial class LegalReviewService : ILegalReviewService
 {
     private readonly DocumentReader _reader;
     private readonly ReviewEngine _engine;

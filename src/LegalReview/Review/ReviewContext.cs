@@ -5,9 +5,9 @@ using LegalReview.Knowledge;
 namespace LegalReview.Review;
 
 /// <summary>
-/// What a rule sees while it reviews one document: the document, the profile, the procedure metadata, the knowledge
-/// base, and <see cref="Report(SourceSpan, string, string?, FindingSeverity?, double)"/> to record a finding.
-/// The engine makes one context per rule and document; rules must not keep it.
+/// What a rule sees while it reviews one document: the document, the profile, the procedure metadata, the review
+/// configuration, and the <c>Report</c> methods that record a finding. The engine makes one context per rule and
+/// document; rules must not keep it.
 /// </summary>
 public sealed class ReviewContext
 {
@@ -38,7 +38,7 @@ public sealed class ReviewContext
     public ReviewMetadata? Metadata { get; }
 
     /// <summary>Laws, repealed laws, renumbered articles and other reference data.</summary>
-    public KnowledgeBase Knowledge { get; }
+    internal KnowledgeBase Knowledge { get; }
 
     /// <summary>The review configuration (own 文号 series, known issuers …).</summary>
     public ReviewOptions Options { get; }
@@ -85,24 +85,44 @@ public sealed class ReviewContext
         });
     }
 
+    /// <summary>Reports a finding at characters of a provision's own text, with the rule's generic suggestion.</summary>
+    /// <param name="provision">The provision.</param>
+    /// <param name="start">Start within <see cref="Provision.Text"/>.</param>
+    /// <param name="length">Length.</param>
+    /// <param name="message">What is wrong.</param>
+    /// <remarks>
+    /// To give a specific suggestion as well, report a <see cref="Match"/> or the span
+    /// <c>context.Document.SpanAt(provision.TextOffset + start, length)</c>: the span overload is the one public
+    /// <c>Report</c> with optional parameters, and stays the longest, so that it can grow without breaking callers.
+    /// </remarks>
+    public void Report(Provision provision, int start, int length, string message) =>
+        Report(provision, start, length, message, null);
+
     /// <summary>Reports a finding at characters of a provision's own text.</summary>
     /// <param name="provision">The provision.</param>
     /// <param name="start">Start within <see cref="Provision.Text"/>.</param>
     /// <param name="length">Length.</param>
     /// <param name="message">What is wrong.</param>
-    /// <param name="suggestion">A suggested revision, or null.</param>
-    public void Report(Provision provision, int start, int length, string message, string? suggestion = null)
+    /// <param name="suggestion">A suggested revision; the rule's generic suggestion when null.</param>
+    internal void Report(Provision provision, int start, int length, string message, string? suggestion)
     {
         ArgumentNullException.ThrowIfNull(provision);
         Report(Document.SpanAt(provision.TextOffset + start, length), message, suggestion);
     }
 
+    /// <summary>Reports a finding at a regex match over a provision's own text (or its normalised form), with the rule's generic suggestion.</summary>
+    /// <param name="provision">The provision.</param>
+    /// <param name="match">A successful match over the provision's text.</param>
+    /// <param name="message">What is wrong.</param>
+    public void Report(Provision provision, Match match, string message) =>
+        Report(provision, match, message, null);
+
     /// <summary>Reports a finding at a regex match over a provision's own text (or its normalised form).</summary>
     /// <param name="provision">The provision.</param>
     /// <param name="match">A successful match over the provision's text.</param>
     /// <param name="message">What is wrong.</param>
-    /// <param name="suggestion">A suggested revision, or null.</param>
-    public void Report(Provision provision, Match match, string message, string? suggestion = null)
+    /// <param name="suggestion">A suggested revision; the rule's generic suggestion when null.</param>
+    public void Report(Provision provision, Match match, string message, string? suggestion)
     {
         ArgumentNullException.ThrowIfNull(match);
         Report(provision, match.Index, match.Length, message, suggestion);

@@ -12,7 +12,7 @@ namespace LegalReview.Review;
 /// downgraded when their clause cites a specific authorising article, suppressions applied (kept, marked), and a stable
 /// order. Stateless between calls and safe to use from many threads.
 /// </summary>
-public sealed partial class ReviewEngine
+internal sealed partial class ReviewEngine
 {
     private static readonly HashSet<RuleCategory> ContentCategories =
     [

@@ -4,43 +4,47 @@ using System.Text.RegularExpressions;
 
 namespace LegalReview.Review;
 
-/// <summary>The metadata of a rule, read once from its attributes.</summary>
-public sealed partial record RuleDescriptor
+/// <summary>The metadata of a rule, read once from its attributes; one instance per rule class.</summary>
+public sealed partial class RuleDescriptor
 {
     private static readonly ConcurrentDictionary<Type, RuleDescriptor> Cache = new();
 
+    private RuleDescriptor()
+    {
+    }
+
     /// <summary>The rule id, "LRnnnn".</summary>
-    public required string Id { get; init; }
+    public string Id { get; private init; } = string.Empty;
 
     /// <summary>The category.</summary>
-    public required RuleCategory Category { get; init; }
+    public RuleCategory Category { get; private init; }
 
     /// <summary>The default severity.</summary>
-    public required FindingSeverity DefaultSeverity { get; init; }
+    public FindingSeverity DefaultSeverity { get; private init; }
 
     /// <summary>The Chinese title.</summary>
-    public required string Title { get; init; }
+    public string Title { get; private init; } = string.Empty;
 
     /// <summary>What the rule checks, in Chinese.</summary>
-    public string Description { get; init; } = string.Empty;
+    public string Description { get; private init; } = string.Empty;
 
     /// <summary>The generic suggestion.</summary>
-    public string Suggestion { get; init; } = string.Empty;
+    public string Suggestion { get; private init; } = string.Empty;
 
     /// <summary>The legal bases.</summary>
-    public required IReadOnlyList<string> LegalBases { get; init; }
+    public IReadOnlyList<string> LegalBases { get; private init; } = [];
 
     /// <summary>An offending example.</summary>
-    public string OffendingExample { get; init; } = string.Empty;
+    public string OffendingExample { get; private init; } = string.Empty;
 
     /// <summary>A compliant example.</summary>
-    public string CompliantExample { get; init; } = string.Empty;
+    public string CompliantExample { get; private init; } = string.Empty;
 
     /// <summary>Where the examples stand in a document.</summary>
-    public ExamplePlacement ExamplePlacement { get; init; }
+    public ExamplePlacement ExamplePlacement { get; private init; }
 
     /// <summary>The rule's class.</summary>
-    public required Type RuleType { get; init; }
+    public Type RuleType { get; private init; } = typeof(ReviewRule);
 
     /// <summary>Whether an id has the form "LR" + four digits.</summary>
     /// <param name="id">The id.</param>

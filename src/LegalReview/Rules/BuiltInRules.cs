@@ -4,7 +4,7 @@ using LegalReview.Review;
 namespace LegalReview.Rules;
 
 /// <summary>The built-in rule set: every sealed <see cref="ReviewRule"/> in this assembly that carries <see cref="ReviewRuleAttribute"/>.</summary>
-public static class BuiltInRules
+internal static class BuiltInRules
 {
     private static readonly Lazy<IReadOnlyList<ReviewRule>> AllRules = new(() =>
         typeof(BuiltInRules).Assembly.GetTypes()

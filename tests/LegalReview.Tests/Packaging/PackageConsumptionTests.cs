@@ -12,6 +12,7 @@ namespace LegalReview.Tests.Packaging;
 [NonParallelizable]
 public sealed class PackageConsumptionTests
 {
+    // A host and a bureau rule, written against the public API only: the package must be enough for both.
     private const string ConsumerProgram = """
         using LegalReview;
         using LegalReview.Review;
@@ -19,6 +20,7 @@ public sealed class PackageConsumptionTests
 
         var services = new ServiceCollection();
         services.AddLegalReview(o => o.Review.Profile = "fujian");
+        services.AddReviewRule<TitleNamesIssuer>();
         using var provider = services.BuildServiceProvider();
         var result = await provider.GetRequiredService<ILegalReviewService>().ReviewFileAsync(args[0]);
         Console.WriteLine("TITLE " + result.Document.Title);
@@ -26,6 +28,19 @@ public sealed class PackageConsumptionTests
         foreach (var id in result.ActiveFindings.Select(f => f.RuleId).Distinct().Order(StringComparer.Ordinal))
         {
             Console.WriteLine("RULE " + id);
+        }
+
+        [ReviewRule("LR9201", RuleCategory.Form, FindingSeverity.Info, "标题载明发文机关")]
+        [LegalBasis("《党政机关公文处理工作条例》第九条")]
+        public sealed class TitleNamesIssuer : DocumentRule
+        {
+            public override void Analyze(ReviewContext context)
+            {
+                if (context.Document.TitleSpan is { } title && context.Document.Issuers.Any(i => context.Document.Title.StartsWith(i, StringComparison.Ordinal)))
+                {
+                    context.Report(title, "标题载明了发文机关。");
+                }
+            }
         }
         """;
 
@@ -98,6 +113,7 @@ public sealed class PackageConsumptionTests
             Assert.That(runOut, Does.Contain("TITLE 晋江市商务局关于印发《晋江市商贸流通企业扶持资金管理实施细则》的通知"));
             Assert.That(runOut, Does.Contain("PROFILE fujian"));
             Assert.That(runOut, Does.Contain("RULE LR5001").And.Contain("RULE LR4007").And.Contain("RULE LR4008"));
+            Assert.That(runOut, Does.Contain("RULE LR9201"), "the consumer's own rule ran");
         }
         finally
         {
@@ -121,6 +137,13 @@ public sealed class PackageConsumptionTests
         Assert.That(Value("license"), Is.EqualTo("MIT"));
         Assert.That(Value("readme"), Is.EqualTo("README.md"));
         Assert.That(Value("tags"), Does.Contain("合法性审核"));
-        Assert.That(metadata.Elements().Single(e => e.Name.LocalName == "repository").Attribute("type")?.Value, Is.EqualTo("git"));
+        var repository = metadata.Elements().Single(e => e.Name.LocalName == "repository");
+        Assert.That(repository.Attribute("type")?.Value, Is.EqualTo("git"));
+        // Both addresses come from LegalReviewRepositoryUrl (or the repository URL from the git remote): never a
+        // placeholder, and never one without the other.
+        if (Value("projectUrl") is { } projectUrl)
+        {
+            Assert.That(repository.Attribute("url")?.Value, Is.EqualTo(projectUrl));
+        }
     }
 }

@@ -38,7 +38,7 @@ public static class DraftAnnotator
     /// <returns>How many comments were anchored on the quote and how many at a paragraph start.</returns>
     /// <exception cref="InvalidDataException">The input has no main document body.</exception>
     /// <exception cref="ArgumentException">The document was not read from a .docx.</exception>
-    public static AnnotationReport Annotate(Stream input, Stream output, NormativeDocument document, IEnumerable<Finding> findings, AnnotationOptions? options = null)
+    internal static AnnotationReport Annotate(Stream input, Stream output, NormativeDocument document, IEnumerable<Finding> findings, AnnotationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);

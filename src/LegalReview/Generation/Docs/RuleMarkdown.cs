@@ -7,7 +7,7 @@ namespace LegalReview.Generation.Docs;
 /// Renders a rule's documentation page (<c>docs/rules/LRnnnn.md</c>) from its metadata, so the pages, <c>legalreview
 /// explain</c>, SARIF and the rule table cannot drift from the rules themselves.
 /// </summary>
-public static class RuleMarkdown
+internal static class RuleMarkdown
 {
     /// <summary>The page of one rule.</summary>
     /// <param name="rule">The rule's metadata.</param>

@@ -12,7 +12,7 @@ public static class FilingNoticeWriter
     /// <summary>The title printed on a notice of the given kind.</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The title.</returns>
-    public static string TitleOf(FilingNoticeKind kind) => kind switch
+    internal static string TitleOf(FilingNoticeKind kind) => kind switch
     {
         FilingNoticeKind.SupplementaryExplanation => "备案审查补充说明通知书",
         FilingNoticeKind.Correction => "规范性文件备案审查建议书",

@@ -49,7 +49,7 @@ public static class ReviewJsonWriter
     /// <summary>Writes a result with an existing writer.</summary>
     /// <param name="result">The result.</param>
     /// <param name="w">The writer.</param>
-    public static void Write(ReviewResult result, Utf8JsonWriter w)
+    internal static void Write(ReviewResult result, Utf8JsonWriter w)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(w);
@@ -82,7 +82,7 @@ public static class ReviewJsonWriter
     /// <summary>Writes one finding as an object.</summary>
     /// <param name="f">The finding.</param>
     /// <param name="w">The writer.</param>
-    public static void WriteFinding(Finding f, Utf8JsonWriter w)
+    internal static void WriteFinding(Finding f, Utf8JsonWriter w)
     {
         ArgumentNullException.ThrowIfNull(f);
         ArgumentNullException.ThrowIfNull(w);

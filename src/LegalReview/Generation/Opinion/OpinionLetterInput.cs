@@ -6,6 +6,20 @@ namespace LegalReview.Generation.Opinion;
 /// What the reviewing lawyer decides and the review result cannot know: who reviews, the letter's 文号, the
 /// addressee, the conclusion, which findings become opinions, additional notes and the date.
 /// </summary>
+/// <example>
+/// <code>
+/// var input = new OpinionLetterInput
+/// {
+///     ReviewingBody = "晋江市司法局",
+///     LetterNumber = "晋司审〔2024〕12号",
+///     DraftingUnit = "晋江市市场监督管理局",
+///     Conclusion = ReviewConclusion.LawfulAfterRevision,
+///     AcceptedIndices = [0, 2], // the findings the lawyer kept, as indices into result.Findings
+///     Date = new DateOnly(2024, 3, 15),
+/// };
+/// await OpinionLetterWriter.WriteFileAsync(result, input, "合法性审核意见书.docx");
+/// </code>
+/// </example>
 public sealed record OpinionLetterInput
 {
     /// <summary>The reviewing body (审核机构), e.g. "晋江市司法局"; printed as the red issuer mark and the signature.</summary>
@@ -52,7 +66,7 @@ public sealed record OpinionLetterInput
     /// <summary>Selects the accepted findings of a result in their order.</summary>
     /// <param name="findings">The result's findings.</param>
     /// <returns>The accepted findings.</returns>
-    public IReadOnlyList<Finding> SelectAccepted(IReadOnlyList<Finding> findings)
+    internal IReadOnlyList<Finding> SelectAccepted(IReadOnlyList<Finding> findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
         if (AcceptedIndices is { } indices)

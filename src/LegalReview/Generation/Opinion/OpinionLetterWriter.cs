@@ -26,7 +26,7 @@ public static class OpinionLetterWriter
     /// <param name="findings">All findings of the review; <see cref="OpinionLetterInput.SelectAccepted"/> picks the opinions.</param>
     /// <param name="input">The reviewer's decisions.</param>
     /// <param name="stream">The destination (left open).</param>
-    public static void Write(NormativeDocument document, IReadOnlyList<Finding> findings, OpinionLetterInput input, Stream stream)
+    internal static void Write(NormativeDocument document, IReadOnlyList<Finding> findings, OpinionLetterInput input, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(findings);

@@ -35,7 +35,7 @@ public sealed record BatchDocument(string File, ReviewResult? Result, string? Er
     /// <param name="documentNumber">The 文号, if any.</param>
     /// <param name="findings">All findings, suppressed ones included.</param>
     /// <returns>The entry.</returns>
-    public static BatchDocument Recorded(string file, string title, string? documentNumber, IReadOnlyList<Finding> findings)
+    internal static BatchDocument Recorded(string file, string title, string? documentNumber, IReadOnlyList<Finding> findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
         return new BatchDocument(file, null) { RecordedTitle = title, RecordedNumber = documentNumber, RecordedFindings = findings };

@@ -43,7 +43,7 @@ public sealed record CleanupEntry
     /// <param name="findings">All findings of the review, suppressed ones included.</param>
     /// <param name="asOf">The day of the 清理.</param>
     /// <returns>The proposal.</returns>
-    public static CleanupEntry FromRecord(string title, string? documentNumber, DateOnly? validityEnd, IEnumerable<Finding> findings, DateOnly asOf)
+    internal static CleanupEntry FromRecord(string title, string? documentNumber, DateOnly? validityEnd, IEnumerable<Finding> findings, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(findings);

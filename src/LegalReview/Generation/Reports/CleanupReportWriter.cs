@@ -70,7 +70,7 @@ public static class CleanupReportWriter
     /// <summary>The Chinese name of an action: 保留, 修改, 废止.</summary>
     /// <param name="action">The action.</param>
     /// <returns>The name.</returns>
-    public static string ActionName(CleanupAction action) => action switch
+    internal static string ActionName(CleanupAction action) => action switch
     {
         CleanupAction.Keep => "保留",
         CleanupAction.Amend => "修改",

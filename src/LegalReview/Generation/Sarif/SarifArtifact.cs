@@ -8,7 +8,7 @@ namespace LegalReview.Generation.Sarif;
 /// <param name="Title">The document's title.</param>
 /// <param name="IsDocx">Whether the source is a Word document (otherwise plain text).</param>
 /// <param name="Findings">All findings, suppressed ones included.</param>
-public sealed record SarifArtifact(string SourceName, string Title, bool IsDocx, IReadOnlyList<Finding> Findings)
+internal sealed record SarifArtifact(string SourceName, string Title, bool IsDocx, IReadOnlyList<Finding> Findings)
 {
     /// <summary>The artifact of a review result.</summary>
     /// <param name="result">The result.</param>

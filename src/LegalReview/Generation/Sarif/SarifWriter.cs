@@ -20,10 +20,10 @@ namespace LegalReview.Generation.Sarif;
 public static class SarifWriter
 {
     /// <summary>The SARIF version written.</summary>
-    public const string Version = "2.1.0";
+    internal const string Version = "2.1.0";
 
     /// <summary>The schema URI written in <c>$schema</c>.</summary>
-    public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
+    internal const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
     /// <summary>Writes one or several review results (a batch) as one SARIF log.</summary>
     /// <param name="results">The results, one per document.</param>
@@ -44,7 +44,7 @@ public static class SarifWriter
     /// <param name="stream">The destination (left open).</param>
     /// <param name="options">Help URIs, base directory and indentation.</param>
     /// <param name="cancellationToken">Checked between documents.</param>
-    public static void WriteArtifacts(IEnumerable<SarifArtifact> artifacts, Stream stream, SarifOptions? options = null, CancellationToken cancellationToken = default)
+    internal static void WriteArtifacts(IEnumerable<SarifArtifact> artifacts, Stream stream, SarifOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(artifacts);
         ArgumentNullException.ThrowIfNull(stream);
@@ -173,7 +173,7 @@ public static class SarifWriter
     /// <param name="options">Help URIs, base directory and indentation.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task.</returns>
-    public static async Task WriteArtifactsFileAsync(IEnumerable<SarifArtifact> artifacts, string path, SarifOptions? options = null, CancellationToken cancellationToken = default)
+    internal static async Task WriteArtifactsFileAsync(IEnumerable<SarifArtifact> artifacts, string path, SarifOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
@@ -187,7 +187,7 @@ public static class SarifWriter
     /// <summary>The SARIF level of a severity.</summary>
     /// <param name="severity">The severity.</param>
     /// <returns>error, warning or note.</returns>
-    public static string LevelOf(FindingSeverity severity) => severity switch
+    internal static string LevelOf(FindingSeverity severity) => severity switch
     {
         FindingSeverity.Error => "error",
         FindingSeverity.Warning => "warning",
@@ -200,7 +200,7 @@ public static class SarifWriter
     /// </summary>
     /// <param name="finding">The finding.</param>
     /// <returns>"sha256:" and 64 hex digits.</returns>
-    public static string Fingerprint(Finding finding)
+    internal static string Fingerprint(Finding finding)
     {
         ArgumentNullException.ThrowIfNull(finding);
         var quote = string.Concat(TextNormalizer.Normalize(finding.Quote).Where(c => !char.IsWhiteSpace(c)));

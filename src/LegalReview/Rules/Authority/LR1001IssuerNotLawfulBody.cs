@@ -18,7 +18,7 @@ namespace LegalReview.Rules.Authority;
 [LegalBasis("国办发〔2018〕37号", Verified = false)]
 [LegalBasis("《党政机关公文处理工作条例》第十七条", Verified = false)]
 [LegalBasis("《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》第七十五条")]
-public sealed partial class LR1001IssuerNotLawfulBody : DocumentRule
+internal sealed partial class LR1001IssuerNotLawfulBody : DocumentRule
 {
     /// <inheritdoc />
     public override void Analyze(ReviewContext context)

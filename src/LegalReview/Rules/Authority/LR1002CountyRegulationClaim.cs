@@ -15,7 +15,7 @@ namespace LegalReview.Rules.Authority;
     CompliantExample = "××县人民政府关于印发《××县××管理办法》的通知（×政规〔2025〕1号）……本办法自2025年3月1日起施行。")]
 [LegalBasis("《中华人民共和国立法法》第九十三条")]
 [LegalBasis("《规章制定程序条例》第三十条")]
-public sealed partial class LR1002CountyRegulationClaim : DocumentRule
+internal sealed partial class LR1002CountyRegulationClaim : DocumentRule
 {
     /// <inheritdoc />
     public override void Analyze(ReviewContext context)

@@ -15,7 +15,7 @@ namespace LegalReview.Rules.Authority;
     CompliantExample = "（县农业农村局单独制发）县农业农村局负责组织实施；县财政局等部门按照各自职责做好相关工作。")]
 [LegalBasis("《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》第七十三条")]
 [LegalBasis("《党政机关公文处理工作条例》第十六条", Verified = false)]
-public sealed partial class LR1003DepartmentDirectingOthers : ProvisionRule
+internal sealed partial class LR1003DepartmentDirectingOthers : ProvisionRule
 {
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)

@@ -18,7 +18,7 @@ namespace LegalReview.Rules.Authority;
 [LegalBasis("国办发〔2018〕115号", Verified = false)]
 [LegalBasis("《中华人民共和国各级人民代表大会常务委员会监督法》第三十九条")]
 [LegalBasis("《中华人民共和国立法法》第一百零七条")]
-public sealed partial class LR1004TerritoryBeyondIssuer : ProvisionRule
+internal sealed partial class LR1004TerritoryBeyondIssuer : ProvisionRule
 {
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)

@@ -19,7 +19,7 @@ namespace LegalReview.Rules.Authority;
 [LegalBasis("《中华人民共和国行政许可法》第二十三条")]
 [LegalBasis("《中华人民共和国行政许可法》第二十四条")]
 [LegalBasis("《中华人民共和国行政强制法》第十七条")]
-public sealed partial class LR1005UnlawfulDelegation : ProvisionRule
+internal sealed partial class LR1005UnlawfulDelegation : ProvisionRule
 {
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)

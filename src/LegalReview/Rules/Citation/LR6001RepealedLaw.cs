@@ -10,7 +10,7 @@ namespace LegalReview.Rules.Citation;
     OffendingExample = "根据《中华人民共和国合同法》第五十二条的规定……",
     CompliantExample = "根据《中华人民共和国民法典》第一百五十三条的规定……")]
 [LegalBasis("《中华人民共和国民法典》第一千二百六十条")]
-public sealed class LR6001RepealedLaw : DocumentRule
+internal sealed class LR6001RepealedLaw : DocumentRule
 {
     /// <inheritdoc />
     public override void Analyze(ReviewContext context)

@@ -17,7 +17,7 @@ namespace LegalReview.Rules.Citation;
 [LegalBasis("《中华人民共和国立法法》第九十三条")]
 [LegalBasis("《中华人民共和国行政复议法》第十三条")]
 [LegalBasis("《中华人民共和国反垄断法》第四十五条")]
-public sealed class LR6002RenumberedArticle : DocumentRule
+internal sealed class LR6002RenumberedArticle : DocumentRule
 {
     /// <inheritdoc />
     public override void Analyze(ReviewContext context)

@@ -11,7 +11,7 @@ namespace LegalReview.Rules.Citation;
     OffendingExample = "公文格式按照GB/T 9704-1999《国家行政机关公文格式》执行。",
     CompliantExample = "公文格式按照《党政机关公文格式》（GB/T 9704-2012）执行。")]
 [LegalBasis("《党政机关公文处理工作条例》第四十二条", Verified = false)]
-public sealed partial class LR6003SupersededDocument : DocumentRule
+internal sealed partial class LR6003SupersededDocument : DocumentRule
 {
     /// <inheritdoc />
     public override void Analyze(ReviewContext context)

@@ -15,7 +15,7 @@ namespace LegalReview.Rules.Citation;
     OffendingExample = "依照《中华人民共和国行政许可法》第八十五条……",
     CompliantExample = "依照《中华人民共和国行政许可法》第十七条……")]
 [LegalBasis("《党政机关公文处理工作条例》第十九条", Verified = false)]
-public sealed partial class LR6004NonexistentArticleOrNumber : DocumentRule
+internal sealed partial class LR6004NonexistentArticleOrNumber : DocumentRule
 {
     /// <inheritdoc />
     public override void Analyze(ReviewContext context)

@@ -12,7 +12,7 @@ namespace LegalReview.Rules.Citation;
     CompliantExample = "某某县税收服务办法\n第一条 根据《中华人民共和国增值税法》，制定本办法。\n第二条 本办法自2026年2月1日起施行。\n某某县税务局\n2025年12月1日",
     ExamplePlacement = ExamplePlacement.Document)]
 [LegalBasis("《中华人民共和国立法法》第六十一条")]
-public sealed partial class LR6005LawNotYetInForce : DocumentRule
+internal sealed partial class LR6005LawNotYetInForce : DocumentRule
 {
     /// <inheritdoc />
     public override void Analyze(ReviewContext context)

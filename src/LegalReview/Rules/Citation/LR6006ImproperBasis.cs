@@ -12,7 +12,7 @@ namespace LegalReview.Rules.Citation;
     CompliantExample = "根据《中华人民共和国城乡规划法》等法律、法规，结合本县实际，制定本办法。")]
 [LegalBasis("《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》第七十三条第一项")]
 [LegalBasis("《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》（国办发〔2018〕37号）", Verified = false)]
-public sealed partial class LR6006ImproperBasis : ProvisionRule
+internal sealed partial class LR6006ImproperBasis : ProvisionRule
 {
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)

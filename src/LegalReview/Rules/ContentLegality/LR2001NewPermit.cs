@@ -17,7 +17,7 @@ namespace LegalReview.Rules.ContentLegality;
 [LegalBasis("《中华人民共和国行政许可法》第十五条")]
 [LegalBasis("《中华人民共和国行政许可法》第十七条")]
 [LegalBasis("国办发〔2018〕37号", Verified = false)]
-public sealed partial class LR2001NewPermit : ProvisionRule
+internal sealed partial class LR2001NewPermit : ProvisionRule
 {
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)

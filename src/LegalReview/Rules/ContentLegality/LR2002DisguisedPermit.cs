@@ -16,7 +16,7 @@ namespace LegalReview.Rules.ContentLegality;
 [LegalBasis("《优化营商环境条例》第三十九条")]
 [LegalBasis("《优化营商环境条例》第四十条")]
 [LegalBasis("《中华人民共和国行政许可法》第十七条")]
-public sealed partial class LR2002DisguisedPermit : ProvisionRule
+internal sealed partial class LR2002DisguisedPermit : ProvisionRule
 {
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)

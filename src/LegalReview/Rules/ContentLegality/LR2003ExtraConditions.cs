@@ -18,7 +18,7 @@ namespace LegalReview.Rules.ContentLegality;
 [LegalBasis("《优化营商环境条例》第三十五条")]
 [LegalBasis("《优化营商环境条例》第四十四条")]
 [LegalBasis("国办发〔2018〕37号", Verified = false)]
-public sealed partial class LR2003ExtraConditions : ProvisionRule
+internal sealed partial class LR2003ExtraConditions : ProvisionRule
 {
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)

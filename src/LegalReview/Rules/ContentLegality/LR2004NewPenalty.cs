@@ -17,7 +17,7 @@ namespace LegalReview.Rules.ContentLegality;
 [LegalBasis("《中华人民共和国行政处罚法》第九条")]
 [LegalBasis("《中华人民共和国行政处罚法》第十六条")]
 [LegalBasis("《中华人民共和国行政处罚法》第三十四条")]
-public sealed partial class LR2004NewPenalty : ProvisionRule
+internal sealed partial class LR2004NewPenalty : ProvisionRule
 {
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)

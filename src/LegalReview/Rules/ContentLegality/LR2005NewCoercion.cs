@@ -17,7 +17,7 @@ namespace LegalReview.Rules.ContentLegality;
 [LegalBasis("《中华人民共和国行政强制法》第十三条")]
 [LegalBasis("《中华人民共和国行政强制法》第四十三条")]
 [LegalBasis("《中华人民共和国行政强制法》第四十五条")]
-public sealed partial class LR2005NewCoercion : ProvisionRule
+internal sealed partial class LR2005NewCoercion : ProvisionRule
 {
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)

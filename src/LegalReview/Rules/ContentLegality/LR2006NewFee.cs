@@ -17,7 +17,7 @@ namespace LegalReview.Rules.ContentLegality;
 [LegalBasis("《中华人民共和国行政许可法》第五十八条")]
 [LegalBasis("《中华人民共和国行政许可法》第五十九条")]
 [LegalBasis("国办发〔2018〕115号", Verified = false)]
-public sealed partial class LR2006NewFee : ProvisionRule
+internal sealed partial class LR2006NewFee : ProvisionRule
 {
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)

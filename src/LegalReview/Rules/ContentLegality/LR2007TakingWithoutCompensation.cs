@@ -16,7 +16,7 @@ namespace LegalReview.Rules.ContentLegality;
 [LegalBasis("《中华人民共和国立法法》第十一条")]
 [LegalBasis("《中华人民共和国民法典》第一百一十七条")]
 [LegalBasis("《中华人民共和国民法典》第二百四十三条")]
-public sealed partial class LR2007TakingWithoutCompensation : ProvisionRule
+internal sealed partial class LR2007TakingWithoutCompensation : ProvisionRule
 {
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)

@@ -17,7 +17,7 @@ namespace LegalReview.Rules.ContentLegality;
 [LegalBasis("《优化营商环境条例》第六十四条")]
 [LegalBasis("《中华人民共和国各级人民代表大会常务委员会监督法》第三十九条")]
 [LegalBasis("国办发〔2018〕37号", Verified = false)]
-public sealed partial class LR2008RightsRestriction : ProvisionRule
+internal sealed partial class LR2008RightsRestriction : ProvisionRule
 {
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)

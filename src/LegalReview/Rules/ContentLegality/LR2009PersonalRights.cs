@@ -17,7 +17,7 @@ namespace LegalReview.Rules.ContentLegality;
 [LegalBasis("《中华人民共和国立法法》第十一条")]
 [LegalBasis("《中华人民共和国行政处罚法》第十条")]
 [LegalBasis("国办发〔2018〕37号", Verified = false)]
-public sealed partial class LR2009PersonalRights : ProvisionRule
+internal sealed partial class LR2009PersonalRights : ProvisionRule
 {
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)

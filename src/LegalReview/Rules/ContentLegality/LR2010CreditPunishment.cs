@@ -14,7 +14,7 @@ namespace LegalReview.Rules.ContentLegality;
     OffendingExample = "对拖欠保洁费的商户，纳入县商户诚信黑名单，并在县电视台予以曝光。",
     CompliantExample = "县市场监督管理局依照《企业信息公示暂行条例》第十七条的规定，将符合条件的企业列入严重违法失信名单。")]
 [LegalBasis("国办发〔2020〕49号", Verified = false)]
-public sealed partial class LR2010CreditPunishment : ProvisionRule
+internal sealed partial class LR2010CreditPunishment : ProvisionRule
 {
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)

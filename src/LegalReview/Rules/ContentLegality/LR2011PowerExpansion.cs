@@ -16,7 +16,7 @@ namespace LegalReview.Rules.ContentLegality;
 [LegalBasis("国办发〔2018〕37号", Verified = false)]
 [LegalBasis("国办发〔2018〕115号", Verified = false)]
 [LegalBasis("《中华人民共和国立法法》第九十一条")]
-public sealed partial class LR2011PowerExpansion : ProvisionRule
+internal sealed partial class LR2011PowerExpansion : ProvisionRule
 {
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)

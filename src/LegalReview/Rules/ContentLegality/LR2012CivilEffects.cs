@@ -15,7 +15,7 @@ namespace LegalReview.Rules.ContentLegality;
     CompliantExample = "出租人与承租人应当依法签订租赁合同，明确双方的权利义务。")]
 [LegalBasis("《中华人民共和国立法法》第十一条")]
 [LegalBasis("《中华人民共和国民法典》第一百五十三条")]
-public sealed partial class LR2012CivilEffects : ProvisionRule
+internal sealed partial class LR2012CivilEffects : ProvisionRule
 {
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)

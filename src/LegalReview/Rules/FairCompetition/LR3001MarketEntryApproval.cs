@@ -15,7 +15,7 @@ namespace LegalReview.Rules.FairCompetition;
     CompliantExample = "市场准入负面清单以外的行业、领域，各类经营者均可依法平等进入。")]
 [LegalBasis("《公平竞争审查条例》第八条第一项")]
 [LegalBasis("《优化营商环境条例》第二十条")]
-public sealed partial class LR3001MarketEntryApproval : ProvisionRule
+internal sealed partial class LR3001MarketEntryApproval : ProvisionRule
 {
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)

@@ -11,7 +11,7 @@ namespace LegalReview.Rules.FairCompetition;
     OffendingExample = "授予县自来水公司全县范围内供水设施安装独家经营权。",
     CompliantExample = "特许经营者依法通过招标等竞争方式选择。")]
 [LegalBasis("《公平竞争审查条例》第八条第二项")]
-public sealed partial class LR3002ExclusiveRights : ProvisionRule
+internal sealed partial class LR3002ExclusiveRights : ProvisionRule
 {
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)

@@ -16,7 +16,7 @@ namespace LegalReview.Rules.FairCompetition;
 [LegalBasis("《公平竞争审查条例》第八条第三项")]
 [LegalBasis("《中华人民共和国反垄断法》第三十九条")]
 [LegalBasis("《中华人民共和国反垄断法》第四十条")]
-public sealed partial class LR3003DesignatedSuppliers : ProvisionRule
+internal sealed partial class LR3003DesignatedSuppliers : ProvisionRule
 {
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)

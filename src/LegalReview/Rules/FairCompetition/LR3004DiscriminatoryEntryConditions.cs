@@ -14,7 +14,7 @@ namespace LegalReview.Rules.FairCompetition;
     OffendingExample = "申请入库的企业须在本县注册并纳税满3年。",
     CompliantExample = "申请入库的企业应当具备相应资质，具有独立承担民事责任的能力。")]
 [LegalBasis("《公平竞争审查条例》第八条第四项")]
-public sealed partial class LR3004DiscriminatoryEntryConditions : ProvisionRule
+internal sealed partial class LR3004DiscriminatoryEntryConditions : ProvisionRule
 {
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)

@@ -15,7 +15,7 @@ namespace LegalReview.Rules.FairCompetition;
     CompliantExample = "支持本地企业开拓外地市场。")]
 [LegalBasis("《公平竞争审查条例》第九条第一项")]
 [LegalBasis("《中华人民共和国反垄断法》第四十一条")]
-public sealed partial class LR3005LocalGoodsAndRelocation : ProvisionRule
+internal sealed partial class LR3005LocalGoodsAndRelocation : ProvisionRule
 {
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)

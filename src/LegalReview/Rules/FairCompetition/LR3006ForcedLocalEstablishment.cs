@@ -15,7 +15,7 @@ namespace LegalReview.Rules.FairCompetition;
     CompliantExample = "对在本县实际投资建设的项目，不论投资主体注册地，按同一标准给予支持。")]
 [LegalBasis("《公平竞争审查条例》第九条第二项")]
 [LegalBasis("《中华人民共和国反垄断法》第四十三条")]
-public sealed partial class LR3006ForcedLocalEstablishment : ProvisionRule
+internal sealed partial class LR3006ForcedLocalEstablishment : ProvisionRule
 {
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)

@@ -14,7 +14,7 @@ namespace LegalReview.Rules.FairCompetition;
 [LegalBasis("《中华人民共和国招标投标法》第六条")]
 [LegalBasis("《中华人民共和国政府采购法》第五条")]
 [LegalBasis("《中华人民共和国反垄断法》第四十二条")]
-public sealed partial class LR3007LocalBiasInProcurement : ProvisionRule
+internal sealed partial class LR3007LocalBiasInProcurement : ProvisionRule
 {
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)

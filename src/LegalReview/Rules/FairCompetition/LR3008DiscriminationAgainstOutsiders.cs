@@ -16,7 +16,7 @@ namespace LegalReview.Rules.FairCompetition;
 [LegalBasis("《公平竞争审查条例》第九条第四项")]
 [LegalBasis("《公平竞争审查条例》第九条第五项")]
 [LegalBasis("《中华人民共和国反垄断法》第四十一条")]
-public sealed partial class LR3008DiscriminationAgainstOutsiders : ProvisionRule
+internal sealed partial class LR3008DiscriminationAgainstOutsiders : ProvisionRule
 {
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)

@@ -12,7 +12,7 @@ namespace LegalReview.Rules.FairCompetition;
     CompliantExample = "企业依法享受国家规定的税收优惠政策。")]
 [LegalBasis("《公平竞争审查条例》第十条第一项")]
 [LegalBasis("《中华人民共和国税收征收管理法》第三条")]
-public sealed partial class LR3009TaxPreferences : ProvisionRule
+internal sealed partial class LR3009TaxPreferences : ProvisionRule
 {
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)

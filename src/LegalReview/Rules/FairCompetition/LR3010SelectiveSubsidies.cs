@@ -14,7 +14,7 @@ namespace LegalReview.Rules.FairCompetition;
     OffendingExample = "对入驻企业按其地方财政贡献的50%给予奖励。",
     CompliantExample = "对符合条件的各类市场主体一视同仁给予补贴。")]
 [LegalBasis("《公平竞争审查条例》第十条第二项")]
-public sealed partial class LR3010SelectiveSubsidies : ProvisionRule
+internal sealed partial class LR3010SelectiveSubsidies : ProvisionRule
 {
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)

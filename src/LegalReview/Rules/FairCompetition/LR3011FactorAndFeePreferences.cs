@@ -15,7 +15,7 @@ namespace LegalReview.Rules.FairCompetition;
     CompliantExample = "建设用地依法通过招标、拍卖、挂牌方式出让。")]
 [LegalBasis("《公平竞争审查条例》第十条第三项")]
 [LegalBasis("《优化营商环境条例》第二十五条")]
-public sealed partial class LR3011FactorAndFeePreferences : ProvisionRule
+internal sealed partial class LR3011FactorAndFeePreferences : ProvisionRule
 {
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)

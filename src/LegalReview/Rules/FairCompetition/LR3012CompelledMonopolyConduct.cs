@@ -12,7 +12,7 @@ namespace LegalReview.Rules.FairCompetition;
     CompliantExample = "行业协会不得组织本行业经营者从事垄断行为。")]
 [LegalBasis("《公平竞争审查条例》第十一条第一项")]
 [LegalBasis("《中华人民共和国反垄断法》第四十四条")]
-public sealed partial class LR3012CompelledMonopolyConduct : ProvisionRule
+internal sealed partial class LR3012CompelledMonopolyConduct : ProvisionRule
 {
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)

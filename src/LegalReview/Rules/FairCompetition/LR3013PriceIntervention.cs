@@ -15,7 +15,7 @@ namespace LegalReview.Rules.FairCompetition;
     CompliantExample = "经营者应当明码标价，不得价格欺诈。")]
 [LegalBasis("《公平竞争审查条例》第十一条第二项")]
 [LegalBasis("《公平竞争审查条例》第十一条第三项")]
-public sealed partial class LR3013PriceIntervention : ProvisionRule
+internal sealed partial class LR3013PriceIntervention : ProvisionRule
 {
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)

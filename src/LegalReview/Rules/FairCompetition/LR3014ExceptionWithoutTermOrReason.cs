@@ -17,7 +17,7 @@ namespace LegalReview.Rules.FairCompetition;
     ExamplePlacement = ExamplePlacement.Metadata)]
 [LegalBasis("《公平竞争审查条例》第十二条")]
 [LegalBasis("《公平竞争审查条例》第十七条")]
-public sealed partial class LR3014ExceptionWithoutTermOrReason : DocumentRule
+internal sealed partial class LR3014ExceptionWithoutTermOrReason : DocumentRule
 {
     /// <inheritdoc />
     public override void Analyze(ReviewContext context)

@@ -11,7 +11,7 @@ namespace LegalReview.Rules.Form;
     CompliantExample = "晋政规〔2024〕3号")]
 [LegalBasis("《党政机关公文格式》（GB/T 9704-2012）第7.2.5条", Verified = false)]
 [LegalBasis("《党政机关公文处理工作条例》第九条", Verified = false)]
-public sealed class LR5001DocumentNumberFormat : DocumentRule
+internal sealed class LR5001DocumentNumberFormat : DocumentRule
 {
     /// <inheritdoc />
     public override void Analyze(ReviewContext context)

@@ -11,7 +11,7 @@ namespace LegalReview.Rules.Form;
     CompliantExample = "2024年3月5日")]
 [LegalBasis("《党政机关公文格式》（GB/T 9704-2012）第7.3.5.4条", Verified = false)]
 [LegalBasis("《出版物上数字用法》（GB/T 15835-2011）第5.2.1条", Verified = false)]
-public sealed class LR5002IssueDateFormat : DocumentRule
+internal sealed class LR5002IssueDateFormat : DocumentRule
 {
     /// <inheritdoc />
     public override void Analyze(ReviewContext context)

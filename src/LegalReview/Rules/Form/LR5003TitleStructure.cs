@@ -19,7 +19,7 @@ namespace LegalReview.Rules.Form;
 [LegalBasis("《党政机关公文处理工作条例》第八条", Verified = false)]
 [LegalBasis("《党政机关公文处理工作条例》第九条", Verified = false)]
 [LegalBasis("《党政机关公文格式》（GB/T 9704-2012）第7.3.1条", Verified = false)]
-public sealed partial class LR5003TitleStructure : DocumentRule
+internal sealed partial class LR5003TitleStructure : DocumentRule
 {
     /// <inheritdoc />
     public override void Analyze(ReviewContext context)

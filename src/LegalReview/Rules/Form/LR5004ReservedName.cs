@@ -14,7 +14,7 @@ namespace LegalReview.Rules.Form;
 [LegalBasis("《行政法规制定程序条例》第五条")]
 [LegalBasis("《规章制定程序条例》第七条")]
 [LegalBasis("《中华人民共和国立法法》第九十三条")]
-public sealed partial class LR5004ReservedName : DocumentRule
+internal sealed partial class LR5004ReservedName : DocumentRule
 {
     /// <inheritdoc />
     public override void Analyze(ReviewContext context)

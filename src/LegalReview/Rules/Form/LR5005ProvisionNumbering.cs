@@ -15,7 +15,7 @@ namespace LegalReview.Rules.Form;
 [LegalBasis("《中华人民共和国立法法》第六十五条")]
 [LegalBasis("《行政法规制定程序条例》第六条")]
 [LegalBasis("《规章制定程序条例》第八条")]
-public sealed class LR5005ProvisionNumbering : DocumentRule
+internal sealed class LR5005ProvisionNumbering : DocumentRule
 {
     /// <inheritdoc />
     public override void Analyze(ReviewContext context)

@@ -14,7 +14,7 @@ namespace LegalReview.Rules.Form;
     CompliantExample = "一、总体要求\n（一）加强组织领导",
     ExamplePlacement = ExamplePlacement.Body)]
 [LegalBasis("《党政机关公文格式》（GB/T 9704-2012）第7.3.3条", Verified = false)]
-public sealed class LR5006HeadingHierarchy : DocumentRule
+internal sealed class LR5006HeadingHierarchy : DocumentRule
 {
     private static readonly string[] Shapes = ["一、", "（一）", "1.", "（1）"];
 

@@ -17,7 +17,7 @@ namespace LegalReview.Rules.Form;
     CompliantExample = "根据《中华人民共和国行政许可法》第十七条的规定……")]
 [LegalBasis("《党政机关公文处理工作条例》第十九条", Verified = false)]
 [LegalBasis("《党政机关公文处理工作条例》第二十条", Verified = false)]
-public sealed partial class LR5007LawNameCitation : DocumentRule
+internal sealed partial class LR5007LawNameCitation : DocumentRule
 {
     private const string Prc = "中华人民共和国";
 

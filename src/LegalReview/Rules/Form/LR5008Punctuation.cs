@@ -15,7 +15,7 @@ namespace LegalReview.Rules.Form;
     CompliantExample = "本办法所称企业，是指在本市登记注册的企业（含个体工商户）。")]
 [LegalBasis("《标点符号用法》（GB/T 15834-2011）", Verified = false)]
 [LegalBasis("《党政机关公文格式》（GB/T 9704-2012）第7.3.1条", Verified = false)]
-public sealed partial class LR5008Punctuation : DocumentRule
+internal sealed partial class LR5008Punctuation : DocumentRule
 {
     private const string HalfWidthMarks = ",;:?!.";
     private const string ChineseClosers = "》”）」』】〕";

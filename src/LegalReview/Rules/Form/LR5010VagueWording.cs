@@ -15,7 +15,7 @@ namespace LegalReview.Rules.Form;
     CompliantExample = "申请人应当在受理后10日内补齐材料；因不可抗力不能按期补齐的，可以申请延期一次。")]
 [LegalBasis("《规章制定程序条例》第八条")]
 [LegalBasis("《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》（国办发〔2018〕37号）", Verified = false)]
-public sealed partial class LR5010VagueWording : ProvisionRule
+internal sealed partial class LR5010VagueWording : ProvisionRule
 {
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)

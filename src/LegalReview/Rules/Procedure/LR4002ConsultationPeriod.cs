@@ -16,7 +16,7 @@ namespace LegalReview.Rules.Procedure;
 [LegalBasis("《优化营商环境条例》第六十二条")]
 [LegalBasis("《公平竞争审查条例》第十六条")]
 [LegalBasis("《法治政府建设示范指标体系》第二十四项", Verified = false)]
-public sealed class LR4002ConsultationPeriod : DocumentRule
+internal sealed class LR4002ConsultationPeriod : DocumentRule
 {
     /// <inheritdoc />
     public override void Analyze(ReviewContext context)

@@ -18,7 +18,7 @@ namespace LegalReview.Rules.Procedure;
 [LegalBasis("《公平竞争审查条例》第十七条")]
 [LegalBasis("《中华人民共和国反垄断法》第五条")]
 [LegalBasis("《优化营商环境条例》第六十三条")]
-public sealed class LR4003FairCompetitionReview : DocumentRule
+internal sealed class LR4003FairCompetitionReview : DocumentRule
 {
     /// <inheritdoc />
     public override void Analyze(ReviewContext context)

@@ -17,7 +17,7 @@ namespace LegalReview.Rules.Procedure;
 [LegalBasis("《优化营商环境条例》第六十三条")]
 [LegalBasis("《重大行政决策程序暂行条例》第二十六条")]
 [LegalBasis("《国务院办公厅关于全面推行行政规范性文件合法性审核机制的指导意见》（国办发〔2018〕115号）", Verified = false)]
-public sealed class LR4004LegalityReview : DocumentRule
+internal sealed class LR4004LegalityReview : DocumentRule
 {
     private const int MajorDecisionMinimumWorkingDays = 7;
 

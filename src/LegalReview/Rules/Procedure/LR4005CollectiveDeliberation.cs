@@ -11,7 +11,7 @@ namespace LegalReview.Rules.Procedure;
     ExamplePlacement = ExamplePlacement.Metadata)]
 [LegalBasis("《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》第七十五条")]
 [LegalBasis("《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》（国办发〔2018〕37号）", Verified = false)]
-public sealed class LR4005CollectiveDeliberation : DocumentRule
+internal sealed class LR4005CollectiveDeliberation : DocumentRule
 {
     /// <inheritdoc />
     public override void Analyze(ReviewContext context)

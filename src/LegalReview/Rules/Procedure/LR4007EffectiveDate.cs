@@ -15,7 +15,7 @@ namespace LegalReview.Rules.Procedure;
     CompliantExample = "本办法自2025年4月1日起施行（成文日期2025年3月1日）。")]
 [LegalBasis("《优化营商环境条例》第六十五条")]
 [LegalBasis("《规章制定程序条例》第三十二条")]
-public sealed partial class LR4007EffectiveDate : DocumentRule
+internal sealed partial class LR4007EffectiveDate : DocumentRule
 {
     /// <inheritdoc />
     public override void Analyze(ReviewContext context)

@@ -13,7 +13,7 @@ namespace LegalReview.Rules.Procedure;
     OffendingExample = "本办法自2025年3月1日起施行，有效期10年。",
     CompliantExample = "本办法自2025年3月1日起施行，有效期5年。")]
 [LegalBasis("《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》（国办发〔2018〕37号）", Verified = false)]
-public sealed class LR4008ValidityPeriod : DocumentRule
+internal sealed class LR4008ValidityPeriod : DocumentRule
 {
     /// <inheritdoc />
     public override void Analyze(ReviewContext context)

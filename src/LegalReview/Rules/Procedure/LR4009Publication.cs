@@ -16,7 +16,7 @@ namespace LegalReview.Rules.Procedure;
 [LegalBasis("《优化营商环境条例》第六十四条")]
 [LegalBasis("《中华人民共和国政府信息公开条例》第二十六条")]
 [LegalBasis("《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》（国办发〔2018〕37号）", Verified = false)]
-public sealed class LR4009Publication : DocumentRule
+internal sealed class LR4009Publication : DocumentRule
 {
     /// <inheritdoc />
     public override void Analyze(ReviewContext context)

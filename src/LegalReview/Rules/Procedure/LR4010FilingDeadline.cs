@@ -17,7 +17,7 @@ namespace LegalReview.Rules.Procedure;
 [LegalBasis("《中华人民共和国民法典》第二百零一条")]
 [LegalBasis("《中华人民共和国民法典》第二百零三条")]
 [LegalBasis("《北京市各级人民代表大会常务委员会规范性文件备案审查条例》第十一条")]
-public sealed class LR4010FilingDeadline : DocumentRule
+internal sealed class LR4010FilingDeadline : DocumentRule
 {
     /// <inheritdoc />
     public override void Analyze(ReviewContext context)

@@ -11,7 +11,7 @@ namespace LegalReview.Rules.Procedure;
     ExamplePlacement = ExamplePlacement.Metadata)]
 [LegalBasis("《北京市各级人民代表大会常务委员会规范性文件备案审查条例》第十一条")]
 [LegalBasis("《法规规章备案审查条例》第八条")]
-public sealed class LR4011FilingPackage : DocumentRule
+internal sealed class LR4011FilingPackage : DocumentRule
 {
     // Each required item with the names drafting units give it in their package lists.
     private static readonly (string Item, string[] Names)[] Required =

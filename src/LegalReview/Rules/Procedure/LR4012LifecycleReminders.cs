@@ -14,7 +14,7 @@ namespace LegalReview.Rules.Procedure;
     ExamplePlacement = ExamplePlacement.Metadata)]
 [LegalBasis("《北京市各级人民代表大会常务委员会规范性文件备案审查条例》第十三条")]
 [LegalBasis("《法规规章备案审查条例》第二十二条")]
-public sealed class LR4012LifecycleReminders : DocumentRule
+internal sealed class LR4012LifecycleReminders : DocumentRule
 {
     /// <inheritdoc />
     public override void Analyze(ReviewContext context)

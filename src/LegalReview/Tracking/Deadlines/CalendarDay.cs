@@ -7,7 +7,7 @@ namespace LegalReview.Tracking;
 /// <param name="Kind">Workday, weekend, holiday or 调休 working day.</param>
 /// <param name="Holiday">The holiday the arrangement belongs to (e.g. "春节"), for holidays and 调休 working days.</param>
 /// <param name="IsKnown">False when the date lies outside the years the calendar has notices for, so only weekends are known.</param>
-public sealed record CalendarDay(DateOnly Date, CalendarDayKind Kind, string? Holiday, bool IsKnown)
+internal sealed record CalendarDay(DateOnly Date, CalendarDayKind Kind, string? Holiday, bool IsKnown)
 {
     private static readonly string[] WeekdayNames = ["星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"];
 

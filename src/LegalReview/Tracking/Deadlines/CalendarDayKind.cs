@@ -1,7 +1,7 @@
 namespace LegalReview.Tracking;
 
 /// <summary>What kind of day a date is under the State Council's holiday arrangements.</summary>
-public enum CalendarDayKind
+internal enum CalendarDayKind
 {
     /// <summary>An ordinary Monday to Friday.</summary>
     Workday,

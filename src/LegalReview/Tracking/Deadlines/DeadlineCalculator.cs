@@ -14,7 +14,7 @@ public sealed class DeadlineCalculator
     public DeadlineCalculator(HolidayCalendar? calendar = null) => _calendar = calendar ?? HolidayCalendar.Default;
 
     /// <summary>The calendar the calculator uses.</summary>
-    public HolidayCalendar Calendar => _calendar;
+    internal HolidayCalendar Calendar => _calendar;
 
     /// <summary>Computes the last day of a period that starts on <paramref name="start"/>.</summary>
     /// <param name="start">The day the event happened (e.g. publication); not counted.</param>

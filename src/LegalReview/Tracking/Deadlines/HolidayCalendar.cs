@@ -8,6 +8,14 @@ namespace LegalReview.Tracking;
 /// weekends, otherwise the ordinary week. The data is the embedded <c>holidays-cn.tsv</c> (columns date, holiday,
 /// kind off|work, notice); a host can load a newer file with <see cref="Load(TextReader)"/>.
 /// </summary>
+/// <example>
+/// <code>
+/// // The State Council publishes next year's arrangement in the autumn; a host need not wait for a release:
+/// using var file = File.OpenText("holidays-cn.tsv");
+/// services.AddSingleton(HolidayCalendar.Load(file)); // before AddLegalReviewTracking, which then keeps it
+/// services.AddLegalReviewTracking("tracking.db");
+/// </code>
+/// </example>
 public sealed class HolidayCalendar
 {
     private static readonly Lazy<HolidayCalendar> Embedded = new(() => FromRows(TsvData.Load("holidays-cn.tsv")));
@@ -43,12 +51,12 @@ public sealed class HolidayCalendar
     /// <summary>Whether the calendar has the State Council notice for the year.</summary>
     /// <param name="year">The year.</param>
     /// <returns>True when the year is covered.</returns>
-    public bool IsKnownYear(int year) => year >= FirstYear && year <= LastYear;
+    internal bool IsKnownYear(int year) => year >= FirstYear && year <= LastYear;
 
     /// <summary>Classifies a date.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The day with its kind and holiday.</returns>
-    public CalendarDay Describe(DateOnly date)
+    internal CalendarDay Describe(DateOnly date)
     {
         if (_days.TryGetValue(date, out var listed))
         {
@@ -62,7 +70,7 @@ public sealed class HolidayCalendar
     /// <summary>Whether offices work on the date (调休 working weekends included).</summary>
     /// <param name="date">The date.</param>
     /// <returns>True for a working day.</returns>
-    public bool IsWorkingDay(DateOnly date) => Describe(date).IsWorkingDay;
+    internal bool IsWorkingDay(DateOnly date) => Describe(date).IsWorkingDay;
 
     private static HolidayCalendar FromRows(IReadOnlyList<IReadOnlyDictionary<string, string>> rows)
     {

@@ -10,6 +10,27 @@ namespace LegalReview.Tracking;
 /// migrations of its dialect and the recognition of duplicate keys. Dates are bound as <see cref="DateOnly"/> and
 /// timestamps as UTC <see cref="DateTimeOffset"/>, which both SQLite and PostgreSQL providers handle.
 /// </summary>
+/// <remarks>
+/// The protected members are the whole contract with a dialect (the LegalReview.Tracking.PostgreSql package derives
+/// from this class): the constructor, <see cref="Migrations"/>, <see cref="OpenConnectionAsync"/>,
+/// <see cref="IsDuplicateKey"/>, and the optional <see cref="PrepareForMigrationAsync"/>,
+/// <see cref="LockForMigrationAsync"/> and <see cref="DisposeAsyncCore"/>. The SQL itself is not part of it.
+/// </remarks>
+/// <example>
+/// <code>
+/// public sealed class MyDialectTrackingStore(string connectionString) : AdoTrackingStore(null)
+/// {
+///     protected override IReadOnlyList&lt;string&gt; Migrations =&gt; [CreateTablesV1];
+///     protected override async Task&lt;DbConnection&gt; OpenConnectionAsync(CancellationToken ct)
+///     {
+///         var connection = new MyConnection(connectionString);
+///         await connection.OpenAsync(ct);
+///         return connection;
+///     }
+///     protected override bool IsDuplicateKey(DbException exception) =&gt; exception is MyException { Code: 23505 };
+/// }
+/// </code>
+/// </example>
 public abstract class AdoTrackingStore : ITrackingStore
 {
     private const string ProjectColumns = "id, year, title, source, drafting_unit, planned_on, completed_on, status, refusal_reason, version";

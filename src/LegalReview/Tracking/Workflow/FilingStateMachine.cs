@@ -30,7 +30,7 @@ public sealed class FilingStateMachine
     /// <summary>Creates the state machine.</summary>
     /// <param name="profile">The profile that gives the filing, reply and correction periods.</param>
     /// <param name="calculator">The deadline calculator.</param>
-    public FilingStateMachine(ReviewProfile profile, DeadlineCalculator calculator)
+    internal FilingStateMachine(ReviewProfile profile, DeadlineCalculator calculator)
     {
         _profile = profile ?? throw new ArgumentNullException(nameof(profile));
         _calculator = calculator ?? throw new ArgumentNullException(nameof(calculator));
@@ -50,7 +50,7 @@ public sealed class FilingStateMachine
     /// <summary>The filing deadline for a document published on <paramref name="publishedOn"/> (公布之日起N日内).</summary>
     /// <param name="publishedOn">The publication date.</param>
     /// <returns>The deadline with its reasoning.</returns>
-    public DeadlineResult FilingDeadline(DateOnly publishedOn) => _calculator.AddDays(publishedOn, _profile.FilingDeadlineDays);
+    internal DeadlineResult FilingDeadline(DateOnly publishedOn) => _calculator.AddDays(publishedOn, _profile.FilingDeadlineDays);
 
     /// <summary>Creates an outgoing filing, waiting to be submitted, with its deadline.</summary>
     /// <param name="id">The filing's identifier.</param>
@@ -61,7 +61,7 @@ public sealed class FilingStateMachine
     /// <param name="recipient">The body filed with.</param>
     /// <param name="publishedOn">The publication date.</param>
     /// <returns>The filing in state 待报送.</returns>
-    public Filing CreateOutgoing(string id, FilingDirection direction, string documentNumber, string title, string filingUnit, string recipient, DateOnly publishedOn)
+    internal Filing CreateOutgoing(string id, FilingDirection direction, string documentNumber, string title, string filingUnit, string recipient, DateOnly publishedOn)
     {
         if (direction is not (FilingDirection.ToUpperGovernment or FilingDirection.ToPeoplesCongress))
         {
@@ -93,7 +93,7 @@ public sealed class FilingStateMachine
     /// <param name="publishedOn">The publication date.</param>
     /// <param name="receivedOn">The date the package was received.</param>
     /// <returns>The filing in state 已报送.</returns>
-    public Filing Receive(string id, FilingDirection direction, string documentNumber, string title, string filingUnit, string recipient, DateOnly publishedOn, DateOnly receivedOn)
+    internal Filing Receive(string id, FilingDirection direction, string documentNumber, string title, string filingUnit, string recipient, DateOnly publishedOn, DateOnly receivedOn)
     {
         if (direction is not (FilingDirection.FromDepartment or FilingDirection.FromTown))
         {
@@ -128,7 +128,7 @@ public sealed class FilingStateMachine
     /// <param name="noticeNumber">The notice's number; required for 需补充说明.</param>
     /// <returns>The filing after the change (same version: the store increments it).</returns>
     /// <exception cref="InvalidTransitionException">The workflow does not allow the change.</exception>
-    public Filing Apply(Filing filing, FilingStatus to, DateOnly on, string? noticeNumber = null)
+    internal Filing Apply(Filing filing, FilingStatus to, DateOnly on, string? noticeNumber = null)
     {
         ArgumentNullException.ThrowIfNull(filing);
         var from = filing.Status;

@@ -22,7 +22,7 @@ public static class ProjectStateMachine
     /// <summary>The state an item enters the library in.</summary>
     /// <param name="source">How the item entered.</param>
     /// <returns>审核中 for applications, 起草 for automatic and key items.</returns>
-    public static ProjectStatus InitialStatus(ProjectSource source) =>
+    internal static ProjectStatus InitialStatus(ProjectSource source) =>
         source == ProjectSource.Applied ? ProjectStatus.UnderEvaluation : ProjectStatus.Drafting;
 
     /// <summary>The states an item may move to from <paramref name="from"/>.</summary>
@@ -43,7 +43,7 @@ public static class ProjectStateMachine
     /// <param name="refusalReason">The reason; required for 不予立项.</param>
     /// <returns>The item after the change (same version: the store increments it).</returns>
     /// <exception cref="InvalidTransitionException">The workflow does not allow the change.</exception>
-    public static ProjectEntry Apply(ProjectEntry entry, ProjectStatus to, DateOnly on, string? refusalReason = null)
+    internal static ProjectEntry Apply(ProjectEntry entry, ProjectStatus to, DateOnly on, string? refusalReason = null)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var from = entry.Status;

@@ -7,6 +7,15 @@ namespace LegalReview.Tracking;
 /// Each operation applies the state machine, computes deadlines from the <see cref="ReviewProfile"/>, and stores the
 /// record with its audit event in one transaction.
 /// </summary>
+/// <example>
+/// <code>
+/// var workflow = provider.GetRequiredService&lt;TrackingWorkflow&gt;();
+/// var filing = await workflow.AddOutgoingFilingAsync(FilingDirection.ToUpperGovernment, "晋政规〔2024〕3号",
+///     "晋江市城市道路挖掘管理办法", "晋江市人民政府", "泉州市人民政府", new DateOnly(2024, 3, 5), actor: "王敏");
+/// // filing.DueOn is the filing deadline under the profile, on the holiday calendar.
+/// await workflow.AdvanceFilingAsync(filing.Id, FilingStatus.Submitted, "王敏", "已报送");
+/// </code>
+/// </example>
 public sealed class TrackingWorkflow
 {
     private readonly ITrackingStore _store;
@@ -33,7 +42,7 @@ public sealed class TrackingWorkflow
     public DeadlineCalculator Calculator { get; }
 
     /// <summary>The filing state machine.</summary>
-    public FilingStateMachine Filings { get; }
+    internal FilingStateMachine Filings { get; }
 
     /// <summary>Today in the clock's local time zone.</summary>
     public DateOnly Today => DateOnly.FromDateTime(_time.GetLocalNow().DateTime);
