@@ -14,7 +14,7 @@ internal static class JournalReader
     public static IEnumerable<JournalRecord> Read(string journalPath)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var line in File.ReadLines(journalPath))
+        foreach (var line in Utf8Lines(journalPath))
         {
             if (line.Length == 0)
             {
@@ -40,6 +40,57 @@ internal static class JournalReader
             yield return record;
         }
     }
+
+    /// <summary>
+    /// The journal's lines as UTF-8 bytes, without their line ends: parsed straight from the bytes the journal was
+    /// written in, with no UTF-16 string per line. Each line is valid only until the next is read.
+    /// </summary>
+    private static IEnumerable<ReadOnlyMemory<byte>> Utf8Lines(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16, FileOptions.SequentialScan);
+        var buffer = new byte[1 << 16];
+        var start = 0;
+        var end = 0;
+        while (true)
+        {
+            var newline = Array.IndexOf(buffer, (byte)'\n', start, end - start);
+            if (newline >= 0)
+            {
+                yield return TrimCarriageReturn(buffer.AsMemory(start, newline - start));
+                start = newline + 1;
+                continue;
+            }
+
+            // No complete line left in the buffer: keep the partial one at the front and read more.
+            if (start > 0)
+            {
+                Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
+                end -= start;
+                start = 0;
+            }
+
+            if (end == buffer.Length)
+            {
+                Array.Resize(ref buffer, buffer.Length * 2);
+            }
+
+            var read = stream.Read(buffer, end, buffer.Length - end);
+            if (read == 0)
+            {
+                if (end > start)
+                {
+                    yield return TrimCarriageReturn(buffer.AsMemory(start, end - start));
+                }
+
+                yield break;
+            }
+
+            end += read;
+        }
+    }
+
+    private static ReadOnlyMemory<byte> TrimCarriageReturn(ReadOnlyMemory<byte> line) =>
+        line.Length > 0 && line.Span[^1] == (byte)'\r' ? line[..^1] : line;
 
     private static JournalRecord Parse(JsonElement e)
     {
