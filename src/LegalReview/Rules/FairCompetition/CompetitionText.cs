@@ -84,10 +84,10 @@ internal static partial class CompetitionText
     /// <param name="context">The review context.</param>
     /// <param name="pattern">The trigger.</param>
     /// <param name="accept">Further test on the match and the normalised text; null to accept all.</param>
-    /// <param name="message">The message for a match.</param>
+    /// <param name="message">The message for a match in the provision (passed in, so that a rule's message lambdas capture nothing and are not allocated per call).</param>
     /// <param name="suggestion">The suggestion for a match; null for the rule's generic one.</param>
     /// <param name="taken">Spans of this provision already reported by the rule's other patterns; an overlapping match is skipped and a reported one added.</param>
-    public static void ReportMatches(Provision provision, ReviewContext context, Regex pattern, Func<Match, string, bool>? accept, Func<Match, string> message, Func<Match, string?>? suggestion = null, List<(int Start, int End)>? taken = null)
+    public static void ReportMatches(Provision provision, ReviewContext context, Regex pattern, Func<Match, string, bool>? accept, Func<Match, Provision, string> message, Func<Match, Provision, string?>? suggestion = null, List<(int Start, int End)>? taken = null)
     {
         var text = context.Normalized(provision);
         if (!pattern.IsMatch(text))
@@ -105,7 +105,7 @@ internal static partial class CompetitionText
             }
 
             taken.Add((m.Index, m.Index + m.Length));
-            context.Report(provision, m, message(m), suggestion?.Invoke(m));
+            context.Report(provision, m, message(m, provision), suggestion?.Invoke(m, provision));
         }
     }
 

@@ -21,11 +21,11 @@ internal sealed partial class LR3001MarketEntryApproval : ProvisionRule
     public override void Analyze(Provision provision, ReviewContext context)
     {
         CompetitionText.ReportMatches(provision, context, Approval(), null,
-            m => $"“{CompetitionText.Quote(provision, m)}”为经营者进入本地市场设置了审批或同意程序。市场准入负面清单以外的领域，经营者依法平等进入，规范性文件不得另设准入审批。");
+            (m, p) => $"“{CompetitionText.Quote(p, m)}”为经营者进入本地市场设置了审批或同意程序。市场准入负面清单以外的领域，经营者依法平等进入，规范性文件不得另设准入审批。");
         CompetitionText.ReportMatches(provision, context, ListGate(), (m, t) => !CompetitionText.IsOpenCompetition(t, m.Index),
-            m => $"“{CompetitionText.Quote(provision, m)}”以进入名录库、备选库为开展业务的前提，实质上设置了市场准入门槛。");
+            (m, p) => $"“{CompetitionText.Quote(p, m)}”以进入名录库、备选库为开展业务的前提，实质上设置了市场准入门槛。");
         CompetitionText.ReportMatches(provision, context, Quota(), null,
-            m => $"“{CompetitionText.Quote(provision, m)}”限定了准入经营者的数量，排除了其他经营者进入市场。");
+            (m, p) => $"“{CompetitionText.Quote(p, m)}”限定了准入经营者的数量，排除了其他经营者进入市场。");
     }
 
     [GeneratedRegex(@"(?:须|需|必须|应当|应)?(?:先)?(?:经|报经|取得)[^，。；]{0,20}?(?:同意|批准|审批|核准|准入许可|准入)(?:后)?(?:方可|才能|才可|始得)(?:进入|入驻|进驻|在" + CompetitionText.Local + @"|在本[县市区镇][^，。；]{0,6})[^，。；]{0,10}?(?:市场|经营|从事|营业|开展业务|销售)|(?:实行|实施)[^，。；]{0,12}?(?:市场准入|准入)(?:审批|许可|核准|备案|管理)|(?:进入|入驻|进驻)" + CompetitionText.Local + @"(?:市场|范围|区域)?[^，。；]{0,6}?(?:须|需|必须|应当|应)(?:经|报经|取得)[^，。；]{0,15}?(?:同意|批准|审批|核准)")]

@@ -20,15 +20,15 @@ internal sealed partial class LR3004DiscriminatoryEntryConditions : ProvisionRul
     public override void Analyze(Provision provision, ReviewContext context)
     {
         CompetitionText.ReportMatches(provision, context, LocalRegistration(), (m, t) => IsEntryCondition(t, m.Index),
-            m => $"“{CompetitionText.Quote(provision, m)}”以在本地注册、纳税作为准入条件，排斥外地经营者。");
+            (m, p) => $"“{CompetitionText.Quote(p, m)}”以在本地注册、纳税作为准入条件，排斥外地经营者。");
         CompetitionText.ReportMatches(provision, context, LocalTrackRecord(), null,
-            m => $"“{CompetitionText.Quote(provision, m)}”要求经营者具有本地业绩或本地经历，对外地经营者构成歧视性准入条件。");
+            (m, p) => $"“{CompetitionText.Quote(p, m)}”要求经营者具有本地业绩或本地经历，对外地经营者构成歧视性准入条件。");
         CompetitionText.ReportMatches(provision, context, Ownership(), null,
-            m => $"“{CompetitionText.Quote(provision, m)}”以所有制形式限定准入经营者，歧视非公有制经营者。");
+            (m, p) => $"“{CompetitionText.Quote(p, m)}”以所有制形式限定准入经营者，歧视非公有制经营者。");
         CompetitionText.ReportMatches(provision, context, Capital(), (m, t) => IsEntryCondition(t, m.Index),
-            m => $"“{CompetitionText.Quote(provision, m)}”以注册资本（资金）规模设置准入门槛；除法律、行政法规另有规定外，属于不合理的准入条件。");
+            (m, p) => $"“{CompetitionText.Quote(p, m)}”以注册资本（资金）规模设置准入门槛；除法律、行政法规另有规定外，属于不合理的准入条件。");
         CompetitionText.ReportMatches(provision, context, ExitApproval(), null,
-            m => $"“{CompetitionText.Quote(provision, m)}”为经营者退出市场设置审批或同意程序，属于不合理的退出条件。");
+            (m, p) => $"“{CompetitionText.Quote(p, m)}”为经营者退出市场设置审批或同意程序，属于不合理的退出条件。");
     }
 
     /// <summary>Local registration in a sentence that sets a condition, and is not about tendering (LR3007) or a benefit (LR3006).</summary>

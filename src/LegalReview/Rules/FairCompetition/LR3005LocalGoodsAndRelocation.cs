@@ -21,15 +21,15 @@ internal sealed partial class LR3005LocalGoodsAndRelocation : ProvisionRule
     public override void Analyze(Provision provision, ReviewContext context)
     {
         CompetitionText.ReportMatches(provision, context, PreferLocalGoods(), (m, t) => !CompetitionText.IsOpenCompetition(t, m.Index),
-            m => $"“{CompetitionText.Quote(provision, m)}”要求优先使用本地商品或者限定本地生产，排斥外地商品进入本地市场。");
+            (m, p) => $"“{CompetitionText.Quote(p, m)}”要求优先使用本地商品或者限定本地生产，排斥外地商品进入本地市场。");
         CompetitionText.ReportMatches(provision, context, BlockOutflow(), (m, t) => !Hazard().IsMatch(CompetitionText.SentenceAt(t, m.Index).Sentence),
-            m => $"“{CompetitionText.Quote(provision, m)}”限制商品、要素运出本地，阻碍其自由流通。");
+            (m, p) => $"“{CompetitionText.Quote(p, m)}”限制商品、要素运出本地，阻碍其自由流通。");
         CompetitionText.ReportMatches(provision, context, BlockInflow(), null,
-            m => $"“{CompetitionText.Quote(provision, m)}”限制外地商品、要素进入本地市场。");
+            (m, p) => $"“{CompetitionText.Quote(p, m)}”限制外地商品、要素进入本地市场。");
         CompetitionText.ReportMatches(provision, context, NoRelocation(), null,
-            m => $"“{CompetitionText.Quote(provision, m)}”以不迁出承诺或者退还奖励、清出名录等后果阻碍经营者迁出本地。");
+            (m, p) => $"“{CompetitionText.Quote(p, m)}”以不迁出承诺或者退还奖励、清出名录等后果阻碍经营者迁出本地。");
         CompetitionText.ReportMatches(provision, context, LocalSourcing(), (m, t) => CompetitionText.IsAboutBenefit(t, m.Index),
-            m => $"“{CompetitionText.Quote(provision, m)}”以提高本地采购、本地配套比例为奖励条件，变相排斥外地商品。");
+            (m, p) => $"“{CompetitionText.Quote(p, m)}”以提高本地采购、本地配套比例为奖励条件，变相排斥外地商品。");
     }
 
     [GeneratedRegex(@"优先(?:使用|采购|选用|购买|采用|推荐|供应|销售)[^，。；]{0,12}?" + CompetitionText.Local + @"[^，。；]{0,6}?(?:产品|商品|企业生产|生产|品牌|材料|原料|农产品)|" + CompetitionText.Local + @"(?:生产|出产|产)的[^，。；]{0,15}?(?:方可|才能|才可|优先)|(?:只能|必须|须|应当)(?:使用|采购|选用|购买)" + CompetitionText.Local + @"[^，。；]{0,6}?(?:产品|商品|生产|品牌)")]

@@ -22,13 +22,13 @@ internal sealed partial class LR3006ForcedLocalEstablishment : ProvisionRule
     {
         CompetitionText.ReportMatches(provision, context, LocalRegistration(),
             (m, t) => CompetitionText.IsAboutBenefit(t, m.Index) && !CompetitionText.IsAboutProcurement(t, m.Index),
-            m => $"“{CompetitionText.Quote(provision, m)}”将在本地注册、纳税作为享受政策的条件，变相强制外地经营者在本地设立机构。");
+            (m, p) => $"“{CompetitionText.Quote(p, m)}”将在本地注册、纳税作为享受政策的条件，变相强制外地经营者在本地设立机构。");
         CompetitionText.ReportMatches(provision, context, ForcedBranch(), (m, t) => !CompetitionText.IsAboutProcurement(t, m.Index),
-            m => $"“{CompetitionText.Quote(provision, m)}”要求经营者在本地设立子公司、分公司或者其他机构，强制外地经营者在本地投资经营。");
+            (m, p) => $"“{CompetitionText.Quote(p, m)}”要求经营者在本地设立子公司、分公司或者其他机构，强制外地经营者在本地投资经营。");
         CompetitionText.ReportMatches(provision, context, LocalStatistics(), null,
-            m => $"“{CompetitionText.Quote(provision, m)}”以纳入本地统计或者征管、统计关系在本地为条件，变相要求经营者在本地设立机构。");
+            (m, p) => $"“{CompetitionText.Quote(p, m)}”以纳入本地统计或者征管、统计关系在本地为条件，变相要求经营者在本地设立机构。");
         CompetitionText.ReportMatches(provision, context, RelocationReward(), (m, t) => CompetitionText.IsAboutBenefit(t, m.Index),
-            m => $"“{CompetitionText.Quote(provision, m)}”以注册地、总部或者纳税地迁入本地为奖励条件，变相强制经营者在本地设立机构。");
+            (m, p) => $"“{CompetitionText.Quote(p, m)}”以注册地、总部或者纳税地迁入本地为奖励条件，变相强制经营者在本地设立机构。");
     }
 
     [GeneratedRegex(CompetitionText.LocalRegistration)]

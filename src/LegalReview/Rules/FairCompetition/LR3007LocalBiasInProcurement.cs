@@ -21,13 +21,13 @@ internal sealed partial class LR3007LocalBiasInProcurement : ProvisionRule
     {
         var taken = new List<(int Start, int End)>();
         CompetitionText.ReportMatches(provision, context, LocalOnly(), null,
-            m => $"“{CompetitionText.Quote(provision, m)}”限定或者偏向本地经营者，排斥外地经营者参加招标投标、政府采购或者工程发包。", taken: taken);
+            (m, p) => $"“{CompetitionText.Quote(p, m)}”限定或者偏向本地经营者，排斥外地经营者参加招标投标、政府采购或者工程发包。", taken: taken);
         CompetitionText.ReportMatches(provision, context, LocationScore(), null,
-            m => $"“{CompetitionText.Quote(provision, m)}”按注册地、办公地所在区域给予不同分值，对外地经营者实行差别待遇。", taken: taken);
+            (m, p) => $"“{CompetitionText.Quote(p, m)}”按注册地、办公地所在区域给予不同分值，对外地经营者实行差别待遇。", taken: taken);
         CompetitionText.ReportMatches(provision, context, LocalPresence(), (m, t) => CompetitionText.IsAboutProcurement(t, m.Index),
-            m => $"“{CompetitionText.Quote(provision, m)}”要求投标人、供应商在本地设立机构或者网点，排斥外地经营者。", taken: taken);
+            (m, p) => $"“{CompetitionText.Quote(p, m)}”要求投标人、供应商在本地设立机构或者网点，排斥外地经营者。", taken: taken);
         CompetitionText.ReportMatches(provision, context, LocalRegistration(), (m, t) => CompetitionText.IsAboutProcurement(t, m.Index),
-            m => $"“{CompetitionText.Quote(provision, m)}”以在本地注册、纳税作为招标投标或者政府采购的条件，排斥外地经营者。", taken: taken);
+            (m, p) => $"“{CompetitionText.Quote(p, m)}”以在本地注册、纳税作为招标投标或者政府采购的条件，排斥外地经营者。", taken: taken);
     }
 
     [GeneratedRegex(@"(?:仅限|限于|只限|只允许|仅允许|仅|只)" + CompetitionText.Local + @"[^，。；]{0,8}?(?:企业|供应商|单位|投标人|经营者|施工队伍)(?:参加|参与|投标|报名)?|" + CompetitionText.Local + @"(?:企业|供应商|投标人|单位|施工企业|产品)(?:优先|加分|予以加分|适当加分)|" + CompetitionText.Local + @"业绩(?:加分|优先)|(?:原则上|优先|应当|须|只能|一律)(?:选择|选取|选用|选定|委托|聘请|确定)[^，。；]{0,15}?(?:" + CompetitionText.Local + @"|[^，。；]{1,8}?[县市区镇](?:辖区内|境内))(?:的)?[^，。；]{0,12}?(?:企业|单位|供应商|机构|经营者)|(?:发包|分包|交由|委托)给?" + CompetitionText.Local + @"(?:的)?(?:施工企业|建筑企业|企业|单位|施工队伍)")]

@@ -31,11 +31,11 @@ internal sealed partial class LR3010SelectiveSubsidies : ProvisionRule
         }
 
         CompetitionText.ReportMatches(provision, context, CaseByCase(), (m, t) => !RuralSelfFunding().IsMatch(CompetitionText.SentenceAt(t, m.Index).Sentence) && CompetitionText.IsAboutBenefit(t, m.Index),
-            m => $"“{CompetitionText.Quote(provision, m)}”对个别经营者逐一确定支持政策，属于选择性、差异化的财政支持。");
+            (m, p) => $"“{CompetitionText.Quote(p, m)}”对个别经营者逐一确定支持政策，属于选择性、差异化的财政支持。");
         CompetitionText.ReportMatches(provision, context, ByContribution(), null,
-            m => $"“{CompetitionText.Quote(provision, m)}”按企业对地方财政、经济的贡献确定奖补，属于差异化的财政奖励，实质上与税收挂钩。");
+            (m, p) => $"“{CompetitionText.Quote(p, m)}”按企业对地方财政、经济的贡献确定奖补，属于差异化的财政奖励，实质上与税收挂钩。");
         CompetitionText.ReportMatches(provision, context, Ranking(), null,
-            m => $"“{CompetitionText.Quote(provision, m)}”按纳税额、产值等排名对少数经营者给予奖励，属于选择性财政奖励。");
+            (m, p) => $"“{CompetitionText.Quote(p, m)}”按纳税额、产值等排名对少数经营者给予奖励，属于选择性财政奖励。");
     }
 
     [GeneratedRegex(@"(?:对|给予|扶持|向)[^，。；]{0,6}?[\p{IsCJKUnifiedIdeographs}]{2,20}?(?:有限公司|有限责任公司|股份有限公司|集团公司|（[^（）]{0,12}公司）)[^，。；]{0,15}?(?:给予|予以|拨付|安排)?[^，。；]{0,10}?(?:奖励|补助|补贴|奖补|扶持资金|资金支持|发展资金)")]

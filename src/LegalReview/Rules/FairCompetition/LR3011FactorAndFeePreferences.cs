@@ -20,15 +20,15 @@ internal sealed partial class LR3011FactorAndFeePreferences : ProvisionRule
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)
     {
-        bool NoBasis(Match m, string t) => !StatedBasis().IsMatch(CompetitionText.SentenceAt(t, m.Index).Sentence);
+        static bool NoBasis(Match m, string t) => !StatedBasis().IsMatch(CompetitionText.SentenceAt(t, m.Index).Sentence);
         CompetitionText.ReportMatches(provision, context, LandPremium(), NoBasis,
-            m => $"“{CompetitionText.Quote(provision, m)}”返还或者变相减免土地出让收入，在要素获取方面给予特定经营者优惠。");
+            (m, p) => $"“{CompetitionText.Quote(p, m)}”返还或者变相减免土地出让收入，在要素获取方面给予特定经营者优惠。");
         CompetitionText.ReportMatches(provision, context, FeeRelief(), (m, t) => NoBasis(m, t) && !EmploymentAid().IsMatch(CompetitionText.SentenceAt(t, m.Index).Sentence),
-            m => $"“{CompetitionText.Quote(provision, m)}”自行减免、返还行政事业性收费或者政府性基金，没有法律、行政法规依据。");
+            (m, p) => $"“{CompetitionText.Quote(p, m)}”自行减免、返还行政事业性收费或者政府性基金，没有法律、行政法规依据。");
         CompetitionText.ReportMatches(provision, context, SocialInsurance(), (m, t) => NoBasis(m, t) && !EmploymentAid().IsMatch(CompetitionText.SentenceAt(t, m.Index).Sentence) && !Denied().IsMatch(m.Value),
-            m => $"“{CompetitionText.Quote(provision, m)}”对特定经营者返还或者补贴社会保险费，给予差别待遇。");
+            (m, p) => $"“{CompetitionText.Quote(p, m)}”对特定经营者返还或者补贴社会保险费，给予差别待遇。");
         CompetitionText.ReportMatches(provision, context, FactorPriority(), NoBasis,
-            m => $"“{CompetitionText.Quote(provision, m)}”在用地、能耗等要素配置上优先保障特定经营者，可能构成要素获取方面的优惠，请核实是否面向各类经营者公平适用。");
+            (m, p) => $"“{CompetitionText.Quote(p, m)}”在用地、能耗等要素配置上优先保障特定经营者，可能构成要素获取方面的优惠，请核实是否面向各类经营者公平适用。");
     }
 
     [GeneratedRegex(@"(?:返还|奖励|补助|补贴|奖补)[^，。；]{0,10}?土地出让(?:金|收入|价款)|土地出让(?:金|收入|价款)[^，。；]{0,15}?(?:返还|奖励|补助|补贴|奖补|减免|先缴后返)")]
