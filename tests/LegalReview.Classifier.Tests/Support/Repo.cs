@@ -40,6 +40,6 @@ internal static class Repo
 
     public static IReadOnlyList<LabelledProvision> TestRows => Corpus.Where((_, i) => IsTest[i]).ToArray();
 
-    /// <summary>The published cases used as the evaluation set; null on machines without the shared data.</summary>
-    public static string? DevCasesPath => File.Exists("/work/shared/data/cases/published-cases-dev.jsonl") ? "/work/shared/data/cases/published-cases-dev.jsonl" : null;
+    /// <summary>The published cases used as the evaluation set, from the shared folder beside the repository; null without it.</summary>
+    public static string? DevCasesPath => Path.Combine(Root, "..", "shared", "data", "cases", "published-cases-dev.jsonl") is var path && File.Exists(path) ? Path.GetFullPath(path) : null;
 }
