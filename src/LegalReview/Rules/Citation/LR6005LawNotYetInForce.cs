@@ -63,8 +63,10 @@ internal sealed partial class LR6005LawNotYetInForce : DocumentRule
     {
         var first = versions.MinBy(v => v.VersionDate ?? DateOnly.MaxValue)!;
         var version = first.VersionDate is { } v ? CitationContext.Format(v) : "现行";
+        var title = $"《{first.Title}》";
+        var shortName = $"《{first.ShortName}》";
         var replaced = context.Knowledge.Repealed
-            .Where(r => r.Since is not null && (r.Successor.Contains($"《{first.Title}》", StringComparison.Ordinal) || r.Successor.Contains($"《{first.ShortName}》", StringComparison.Ordinal)))
+            .Where(r => r.Since is not null && (r.Successor.Contains(title, StringComparison.Ordinal) || r.Successor.Contains(shortName, StringComparison.Ordinal)))
             .Select(r => r.Since!.Value)
             .DefaultIfEmpty()
             .Max();
