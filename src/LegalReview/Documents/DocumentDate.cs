@@ -49,7 +49,7 @@ public sealed partial record DocumentDate
     internal static bool TryFind(string text, out DocumentDate? date, out int index, out int length)
     {
         ArgumentNullException.ThrowIfNull(text);
-        foreach (Match m in AnyDate().Matches(text))
+        for (var m = AnyDate().Match(text); m.Success; m = m.NextMatch())
         {
             if (TryFromMatch(m, out date))
             {

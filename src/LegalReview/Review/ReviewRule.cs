@@ -56,7 +56,7 @@ public abstract class DocumentRule : ReviewRule
 /// {
 ///     public override void Analyze(Provision provision, ReviewContext context)
 ///     {
-///         foreach (Match m in CertificateCopy().Matches(context.Normalized(provision)))
+///         for (var m = CertificateCopy().Match(context.Normalized(provision)); m.Success; m = m.NextMatch())
 ///         {
 ///             context.Report(provision, m, $"条款要求提交“{m.Value}”，该证照可以通过共享获取。");
 ///         }

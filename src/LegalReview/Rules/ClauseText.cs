@@ -61,7 +61,7 @@ internal static partial class ClauseText
     public static string? LawNamedWithoutArticle(string text, Match match)
     {
         var sentence = Sentence(text, match.Index, match.Length);
-        foreach (Match law in NamedLaw().Matches(sentence))
+        for (var law = NamedLaw().Match(sentence); law.Success; law = law.NextMatch())
         {
             if (!law.Groups["art"].Success)
             {

@@ -748,7 +748,7 @@ internal static partial class DocumentStructureParser
     private static List<LawCitation> FindCitations(Context ctx)
     {
         var list = new List<LawCitation>();
-        foreach (Match m in StructurePatterns.Citation().Matches(ctx.NormalizedText))
+        for (var m = StructurePatterns.Citation().Match(ctx.NormalizedText); m.Success; m = m.NextMatch())
         {
             var art = m.Groups["art"];
             int? article = art.Success && ChineseNumerals.TryParse(m.Groups["an"].Value, out var a) ? a : null;
@@ -799,7 +799,7 @@ internal static partial class DocumentStructureParser
     private static EffectiveDateClause? FindEffective(Context ctx, string text, int baseOffset)
     {
         var candidates = new List<EffectiveDateClause>();
-        foreach (Match m in StructurePatterns.EffectiveFixed().Matches(text))
+        for (var m = StructurePatterns.EffectiveFixed().Match(text); m.Success; m = m.NextMatch())
         {
             var g = m.Groups["d"];
             if (DocumentDate.TryParse(g.Value, out var d))
@@ -808,7 +808,7 @@ internal static partial class DocumentStructureParser
             }
         }
 
-        foreach (Match m in StructurePatterns.EffectiveDaysAfter().Matches(text))
+        for (var m = StructurePatterns.EffectiveDaysAfter().Match(text); m.Success; m = m.NextMatch())
         {
             if (ChineseNumerals.TryParse(m.Groups["n"].Value, out var days))
             {
@@ -816,7 +816,7 @@ internal static partial class DocumentStructureParser
             }
         }
 
-        foreach (Match m in StructurePatterns.EffectiveOnIssue().Matches(text))
+        for (var m = StructurePatterns.EffectiveOnIssue().Match(text); m.Success; m = m.NextMatch())
         {
             candidates.Add(new EffectiveDateClause(EffectiveDateKind.OnIssue, null, null, ctx.SpanAt(baseOffset + m.Index, m.Length)));
         }

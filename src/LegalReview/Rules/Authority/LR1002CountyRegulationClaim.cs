@@ -24,7 +24,7 @@ internal sealed partial class LR1002CountyRegulationClaim : DocumentRule
         var text = doc.NormalizedText;
         var countyIssuer = doc.Issuers.FirstOrDefault(i => IsCountyLevelOrBelow(TextNormalizer.Normalize(i)));
 
-        foreach (Match m in CountyDecree().Matches(text))
+        for (var m = CountyDecree().Match(text); m.Success; m = m.NextMatch())
         {
             context.Report(doc.SpanAt(m.Index, m.Length), $"“{doc.Text.Substring(m.Index, m.Length)}”以政府令形式发布，而县级人民政府无权制定规章，不得以“令”的形式公布文件。");
         }
@@ -34,7 +34,7 @@ internal sealed partial class LR1002CountyRegulationClaim : DocumentRule
             return;
         }
 
-        foreach (Match m in RegulationClaim().Matches(text))
+        for (var m = RegulationClaim().Match(text); m.Success; m = m.NextMatch())
         {
             context.Report(doc.SpanAt(m.Index, m.Length), $"发文机关“{countyIssuer}”无权制定规章，文件却自称“{doc.Text.Substring(m.Index, m.Length)}”。");
         }

@@ -39,7 +39,7 @@ internal sealed partial class LR1003DepartmentDirectingOthers : ProvisionRule
             return;
         }
 
-        foreach (Match m in Directive().Matches(text))
+        for (var m = Directive().Match(text); m.Success; m = m.NextMatch())
         {
             var after = text[(m.Index + m.Length)..];
             if (AccordingToOwnDuties().IsMatch(m.Value) || AccordingToOwnDuties().IsMatch(after.Length > 12 ? after[..12] : after))

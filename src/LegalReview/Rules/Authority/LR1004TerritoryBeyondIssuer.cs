@@ -46,7 +46,7 @@ internal sealed partial class LR1004TerritoryBeyondIssuer : ProvisionRule
         }
 
         var text = context.Normalized(provision);
-        foreach (Match m in claim.Matches(text))
+        for (var m = claim.Match(text); m.Success; m = m.NextMatch())
         {
             if (Ranking().IsMatch(ClauseText.Sentence(text, m.Index, m.Length)))
             {

@@ -30,7 +30,7 @@ internal sealed partial class LR1005UnlawfulDelegation : ProvisionRule
         }
 
         var text = context.Normalized(provision);
-        foreach (Match m in Delegation().Matches(text))
+        for (var m = Delegation().Match(text); m.Success; m = m.NextMatch())
         {
             var how = m.Groups["how"].Value;
             var who = m.Groups["who"].Value;

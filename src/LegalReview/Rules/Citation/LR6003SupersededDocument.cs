@@ -29,7 +29,7 @@ internal sealed partial class LR6003SupersededDocument : DocumentRule
             }
         }
 
-        foreach (Match m in Standard().Matches(doc.NormalizedText))
+        for (var m = Standard().Match(doc.NormalizedText); m.Success; m = m.NextMatch())
         {
             var span = doc.SpanAt(m.Index, m.Length);
             var name = $"{m.Groups["kind"].Value.Replace(" ", string.Empty, StringComparison.Ordinal)} {m.Groups["no"].Value}-{m.Groups["year"].Value}";

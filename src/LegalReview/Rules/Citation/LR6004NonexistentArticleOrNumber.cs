@@ -66,7 +66,7 @@ internal sealed partial class LR6004NonexistentArticleOrNumber : DocumentRule
     private static void CheckDocumentNumbers(ReviewContext context)
     {
         var doc = context.Document;
-        foreach (Match m in TitleWithNumber().Matches(doc.NormalizedText))
+        for (var m = TitleWithNumber().Match(doc.NormalizedText); m.Success; m = m.NextMatch())
         {
             var title = m.Groups["t1"].Success ? m.Groups["t1"].Value : m.Groups["t2"].Value;
             var numberGroup = m.Groups["n1"].Success ? m.Groups["n1"] : m.Groups["n2"];

@@ -18,7 +18,7 @@ internal sealed partial class LR6006ImproperBasis : ProvisionRule
     public override void Analyze(Provision provision, ReviewContext context)
     {
         var text = context.Normalized(provision);
-        foreach (Match m in ImproperBasis().Matches(text))
+        for (var m = ImproperBasis().Match(text); m.Success; m = m.NextMatch())
         {
             var rest = text[(m.Index + m.Length)..];
             var end = rest.IndexOfAny(['。', '；', '\n']);

@@ -28,7 +28,7 @@ internal sealed partial class LR2001NewPermit : ProvisionRule
         }
 
         var text = context.Normalized(provision);
-        foreach (Match m in Permit().Matches(text))
+        for (var m = Permit().Match(text); m.Success; m = m.NextMatch())
         {
             var sentence = ClauseText.Sentence(text, m.Index, m.Length);
             // "实行审批管理的事项" refers to permits that exist; it does not create one.

@@ -27,7 +27,7 @@ internal sealed partial class LR2002DisguisedPermit : ProvisionRule
         }
 
         var text = context.Normalized(provision);
-        foreach (Match m in Precondition().Matches(text))
+        for (var m = Precondition().Match(text); m.Success; m = m.NextMatch())
         {
             if (Excluded(text, m))
             {
@@ -39,7 +39,7 @@ internal sealed partial class LR2002DisguisedPermit : ProvisionRule
             context.ReportContent(provision, text, m, $"“{quote}”将{form}作为从事活动的前提条件，属于以{form}形式变相设定行政许可。");
         }
 
-        foreach (Match m in AnnualInspection().Matches(text))
+        for (var m = AnnualInspection().Match(text); m.Success; m = m.NextMatch())
         {
             if (Excluded(text, m))
             {
@@ -49,7 +49,7 @@ internal sealed partial class LR2002DisguisedPermit : ProvisionRule
             context.ReportContent(provision, text, m, $"“{provision.Text.Substring(m.Index, m.Length)}”设定了年检（年审）。没有法律、法规依据的年检属于变相许可。");
         }
 
-        foreach (Match m in ListManagement().Matches(text))
+        for (var m = ListManagement().Match(text); m.Success; m = m.NextMatch())
         {
             if (Excluded(text, m) || Precondition().IsMatch(ClauseText.Sentence(text, m.Index, m.Length)))
             {

@@ -37,7 +37,7 @@ internal sealed partial class LR2003ExtraConditions : ProvisionRule
 
     private static void Check(Provision provision, ReviewContext context, string text, Regex pattern, string why)
     {
-        foreach (Match m in pattern.Matches(text))
+        for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
         {
             if (ClauseText.RestatesLaw(text, m) || ClauseText.IsNegated(text, m.Index))
             {

@@ -28,7 +28,7 @@ internal sealed partial class LR2004NewPenalty : ProvisionRule
         }
 
         var text = context.Normalized(provision);
-        foreach (Match m in Penalty().Matches(text))
+        for (var m = Penalty().Match(text); m.Success; m = m.NextMatch())
         {
             if (ClauseText.RestatesLaw(text, m) || ClauseText.IsNegated(text, m.Index))
             {

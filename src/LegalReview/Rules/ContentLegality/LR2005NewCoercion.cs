@@ -28,7 +28,7 @@ internal sealed partial class LR2005NewCoercion : ProvisionRule
         }
 
         var text = context.Normalized(provision);
-        foreach (Match m in Coercion().Matches(text))
+        for (var m = Coercion().Match(text); m.Success; m = m.NextMatch())
         {
             if (ClauseText.RestatesLaw(text, m) || ClauseText.IsNegated(text, m.Index))
             {

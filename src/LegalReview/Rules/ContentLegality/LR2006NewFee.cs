@@ -28,7 +28,7 @@ internal sealed partial class LR2006NewFee : ProvisionRule
         }
 
         var text = context.Normalized(provision);
-        foreach (Match m in Fee().Matches(text))
+        for (var m = Fee().Match(text); m.Success; m = m.NextMatch())
         {
             var sentence = ClauseText.Sentence(text, m.Index, m.Length);
             if (ClauseText.RestatesLaw(text, m) || ClauseText.IsNegated(text, m.Index) || LawfulCharge().IsMatch(m.Value)

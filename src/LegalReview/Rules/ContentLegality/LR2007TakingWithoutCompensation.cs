@@ -27,7 +27,7 @@ internal sealed partial class LR2007TakingWithoutCompensation : ProvisionRule
         }
 
         var text = context.Normalized(provision);
-        foreach (Match m in Taking().Matches(text))
+        for (var m = Taking().Match(text); m.Success; m = m.NextMatch())
         {
             if (ClauseText.RestatesLaw(text, m) || ClauseText.IsNegated(text, m.Index) || StatutoryNoCompensation().IsMatch(ClauseText.Sentence(text, m.Index, m.Length)))
             {

@@ -28,7 +28,7 @@ internal sealed partial class LR2008RightsRestriction : ProvisionRule
         }
 
         var text = context.Normalized(provision);
-        foreach (Match m in Restriction().Matches(text))
+        for (var m = Restriction().Match(text); m.Success; m = m.NextMatch())
         {
             var sentence = ClauseText.Sentence(text, m.Index, m.Length);
             if (ClauseText.RestatesLaw(text, m) || ClauseText.IsNegated(text, m.Index) || Encouraged().IsMatch(ClauseText.SentenceBefore(text, m.Index)))

@@ -28,7 +28,7 @@ internal sealed partial class LR2009PersonalRights : ProvisionRule
         }
 
         var text = context.Normalized(provision);
-        foreach (Match m in Infringement().Matches(text))
+        for (var m = Infringement().Match(text); m.Success; m = m.NextMatch())
         {
             if (ClauseText.RestatesLaw(text, m) || ClauseText.IsNegated(text, m.Index))
             {

@@ -25,7 +25,7 @@ internal sealed partial class LR2010CreditPunishment : ProvisionRule
         }
 
         var text = context.Normalized(provision);
-        foreach (Match m in Credit().Matches(text))
+        for (var m = Credit().Match(text); m.Success; m = m.NextMatch())
         {
             if (ClauseText.RestatesLaw(text, m) || ClauseText.IsNegated(text, m.Index) || Guarded().IsMatch(ClauseText.SentenceBefore(text, m.Index))
                 || NationalBasis().IsMatch(ClauseText.Sentence(text, m.Index, m.Length)))

@@ -27,7 +27,7 @@ internal sealed partial class LR2011PowerExpansion : ProvisionRule
         }
 
         var text = context.Normalized(provision);
-        foreach (Match m in Expansion().Matches(text))
+        for (var m = Expansion().Match(text); m.Success; m = m.NextMatch())
         {
             var sentence = ClauseText.Sentence(text, m.Index, m.Length);
             if (ClauseText.RestatesLaw(text, m) || ClauseText.IsNegated(text, m.Index))

@@ -26,7 +26,7 @@ internal sealed partial class LR2012CivilEffects : ProvisionRule
         }
 
         var text = context.Normalized(provision);
-        foreach (Match m in CivilEffect().Matches(text))
+        for (var m = CivilEffect().Match(text); m.Success; m = m.NextMatch())
         {
             var sentence = ClauseText.Sentence(text, m.Index, m.Length);
             if (ClauseText.RestatesLaw(text, m) || ClauseText.IsNegated(text, m.Index))

@@ -30,7 +30,7 @@ internal sealed partial class LR2013Retroactivity : DocumentRule
             }
 
             var text = context.Normalized(provision);
-            foreach (Match m in PastConduct().Matches(text))
+            for (var m = PastConduct().Match(text); m.Success; m = m.NextMatch())
             {
                 var sentence = ClauseText.Sentence(text, m.Index, m.Length);
                 var quote = provision.Text.Substring(m.Index, m.Length);

@@ -20,7 +20,7 @@ internal sealed partial class LR3010SelectiveSubsidies : ProvisionRule
     public override void Analyze(Provision provision, ReviewContext context)
     {
         var text = context.Normalized(provision);
-        foreach (Match m in NamedCompany().Matches(text))
+        for (var m = NamedCompany().Match(text); m.Success; m = m.NextMatch())
         {
             if (!CompetitionText.IsForbiddenHere(text, m.Index, provision))
             {

@@ -21,7 +21,7 @@ internal sealed partial class LR3013PriceIntervention : ProvisionRule
     public override void Analyze(Provision provision, ReviewContext context)
     {
         var text = context.Normalized(provision);
-        foreach (Match m in PreferentialPrice().Matches(text))
+        for (var m = PreferentialPrice().Match(text); m.Success; m = m.NextMatch())
         {
             if (!CompetitionText.IsForbiddenHere(text, m.Index, provision))
             {

@@ -25,7 +25,7 @@ internal sealed partial class LR5004ReservedName : DocumentRule
         {
             if (doc.IsWrapper)
             {
-                foreach (Match m in IssuedNames().Matches(doc.Title))
+                for (var m = IssuedNames().Match(doc.Title); m.Success; m = m.NextMatch())
                 {
                     foreach (Capture c in m.Groups["name"].Captures)
                     {

@@ -61,7 +61,7 @@ internal sealed partial class LR5007LawNameCitation : DocumentRule
         foreach (var provision in doc.AllProvisions.Where(p => p.Text.Length > 0 && p.Kind is not (ProvisionKind.Article or ProvisionKind.Chapter or ProvisionKind.Section)))
         {
             var text = context.Normalized(provision);
-            foreach (Match m in BareCitation().Matches(text))
+            for (var m = BareCitation().Match(text); m.Success; m = m.NextMatch())
             {
                 var name = LongestKnownLaw(knowledge, m.Groups["name"].Value);
                 var after = m.Groups["name"].Index + (name?.Length ?? 0);

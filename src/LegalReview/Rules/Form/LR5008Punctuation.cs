@@ -51,7 +51,7 @@ internal sealed partial class LR5008Punctuation : DocumentRule
         {
             var text = paragraph.Text;
             var skip = new bool[text.Length];
-            foreach (Match m in Url().Matches(text))
+            for (var m = Url().Match(text); m.Success; m = m.NextMatch())
             {
                 Array.Fill(skip, true, m.Index, m.Length);
             }

@@ -70,7 +70,7 @@ internal sealed partial class LR5009AttachmentsAndSupplementary : DocumentRule
         }.Max();
         foreach (var p in doc.Sections.Where(s => s.Kind != DocumentSectionKind.Attachment).SelectMany(s => s.AllProvisions).Where(p => p.Text.Length > 0))
         {
-            foreach (Match m in Mention().Matches(context.Normalized(p)))
+            for (var m = Mention().Match(context.Normalized(p)); m.Success; m = m.NextMatch())
             {
                 var n = m.Groups["n"].Success ? int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) : 1;
                 if (n > count)

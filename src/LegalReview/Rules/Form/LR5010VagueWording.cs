@@ -26,7 +26,7 @@ internal sealed partial class LR5010VagueWording : ProvisionRule
             return;
         }
 
-        foreach (Match m in Vague().Matches(text))
+        for (var m = Vague().Match(text); m.Success; m = m.NextMatch())
         {
             if (m.Value == "另行规定" && NamesWhoAndWhen(text, m.Index))
             {
