@@ -78,9 +78,6 @@ public sealed partial class ProvisionClassifier : IProvisionClassifier
         typeof(ProvisionClassifier).Assembly.GetManifestResourceStream(EmbeddedModelName)
         ?? throw new InvalidOperationException($"程序集中没有内嵌的分类模型 {EmbeddedModelName}。");
 
-    /// <summary>Loads the model now rather than at the first classification (a host may warm it up in the background).</summary>
-    public void Preload() => _ = _model.Value;
-
     /// <summary>Writes the scoring table of this classifier's model, the form <see cref="EmbeddedModelName"/> ships in.</summary>
     /// <param name="destination">Where to write.</param>
     public void WriteScoringTable(Stream destination)

@@ -79,24 +79,7 @@ public static class BatchReportWriter
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentException.ThrowIfNullOrEmpty(path);
-        var full = Path.GetFullPath(path);
-        var temp = Path.Combine(Path.GetDirectoryName(full) ?? ".", "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
-        try
-        {
-            var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
-            await using (stream.ConfigureAwait(false))
-            {
-                Write(documents, stream, cancellationToken);
-                await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            File.Move(temp, full, overwrite: true);
-        }
-        catch
-        {
-            File.Delete(temp);
-            throw;
-        }
+        await ReplacingFile.WriteAsync(path, stream => Write(documents, stream, cancellationToken), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>What the summary sheet reports, counted while the findings sheet is written.</summary>

@@ -47,24 +47,7 @@ public static class CleanupReportWriter
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentException.ThrowIfNullOrEmpty(path);
-        var full = Path.GetFullPath(path);
-        var temp = Path.Combine(Path.GetDirectoryName(full) ?? ".", "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
-        try
-        {
-            var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
-            await using (stream.ConfigureAwait(false))
-            {
-                Write(input, stream, cancellationToken);
-                await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            File.Move(temp, full, overwrite: true);
-        }
-        catch
-        {
-            File.Delete(temp);
-            throw;
-        }
+        await ReplacingFile.WriteAsync(path, stream => Write(input, stream, cancellationToken), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The Chinese name of an action: 保留, 修改, 废止.</summary>

@@ -167,7 +167,7 @@ public static class SarifWriter
         await WriteArtifactsFileAsync(results.Select(SarifArtifact.FromResult), path, options, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Writes recorded documents to a file, streaming to it rather than through memory.</summary>
+    /// <summary>Writes recorded documents to a file, streaming to it rather than through memory; the file is replaced only once the log is complete.</summary>
     /// <param name="artifacts">The documents with their findings.</param>
     /// <param name="path">The .sarif path (overwritten).</param>
     /// <param name="options">Help URIs, base directory and indentation.</param>
@@ -176,12 +176,7 @@ public static class SarifWriter
     internal static async Task WriteArtifactsFileAsync(IEnumerable<SarifArtifact> artifacts, string path, SarifOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
-        await using (stream.ConfigureAwait(false))
-        {
-            WriteArtifacts(artifacts, stream, options, cancellationToken);
-            await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
-        }
+        await ReplacingFile.WriteAsync(path, stream => WriteArtifacts(artifacts, stream, options, cancellationToken), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The SARIF level of a severity.</summary>
