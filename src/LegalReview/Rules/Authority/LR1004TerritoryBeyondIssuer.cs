@@ -17,7 +17,7 @@ namespace LegalReview.Rules.Authority;
     ExamplePlacement = ExamplePlacement.Document)]
 [LegalBasis("国办发〔2018〕115号", Verified = false)]
 [LegalBasis("《中华人民共和国各级人民代表大会常务委员会监督法》第三十九条")]
-[LegalBasis("《中华人民共和国立法法》第一百零七条")]
+[LegalBasis("《中华人民共和国立法法》第一百零七条（适用于法律、法规、规章，参照）", Verified = false)]
 internal sealed partial class LR1004TerritoryBeyondIssuer : ProvisionRule
 {
     /// <inheritdoc />

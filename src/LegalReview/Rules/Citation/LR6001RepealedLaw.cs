@@ -9,7 +9,8 @@ namespace LegalReview.Rules.Citation;
     Suggestion = "改为引用现行有效的法律、法规，并核对相应条款的内容是否发生变化。",
     OffendingExample = "根据《中华人民共和国合同法》第五十二条的规定……",
     CompliantExample = "根据《中华人民共和国民法典》第一百五十三条的规定……")]
-[LegalBasis("《中华人民共和国民法典》第一千二百六十条")]
+[LegalBasis("《优化营商环境条例》第六十四条")]
+[LegalBasis("《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》（国办发〔2018〕37号）", Verified = false)]
 internal sealed class LR6001RepealedLaw : DocumentRule
 {
     /// <inheritdoc />

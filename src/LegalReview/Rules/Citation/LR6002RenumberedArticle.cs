@@ -13,10 +13,7 @@ namespace LegalReview.Rules.Citation;
     Suggestion = "按现行文本核对条文序号，改为引用修改后的条款。",
     OffendingExample = "依据《中华人民共和国行政处罚法》第十四条，其他规范性文件不得设定行政处罚。",
     CompliantExample = "依据《中华人民共和国行政处罚法》第十六条，其他规范性文件不得设定行政处罚。")]
-[LegalBasis("《中华人民共和国行政处罚法》第十六条")]
-[LegalBasis("《中华人民共和国立法法》第九十三条")]
-[LegalBasis("《中华人民共和国行政复议法》第十三条")]
-[LegalBasis("《中华人民共和国反垄断法》第四十五条")]
+[LegalBasis("《党政机关公文处理工作条例》第十九条", Verified = false)]
 internal sealed class LR6002RenumberedArticle : DocumentRule
 {
     /// <inheritdoc />

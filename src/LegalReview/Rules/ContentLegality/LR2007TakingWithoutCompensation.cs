@@ -14,8 +14,8 @@ namespace LegalReview.Rules.ContentLegality;
     OffendingExample = "逾期未完成整改的养殖场，其用地由村集体无偿收回，地上附着物不予补偿。",
     CompliantExample = "认定为违法建筑和超过批准期限的临时建筑的，不予补偿。")]
 [LegalBasis("《中华人民共和国立法法》第十一条")]
-[LegalBasis("《中华人民共和国民法典》第一百一十七条")]
-[LegalBasis("《中华人民共和国民法典》第二百四十三条")]
+[LegalBasis("《中华人民共和国民法典》第一百一十七条", Verified = false)]
+[LegalBasis("《中华人民共和国民法典》第二百四十三条", Verified = false)]
 internal sealed partial class LR2007TakingWithoutCompensation : ProvisionRule
 {
     /// <inheritdoc />

@@ -15,7 +15,7 @@ namespace LegalReview.Rules.ContentLegality;
     CompliantExample = "企业对本单位的安全生产承担主体责任；县应急管理局依法履行安全生产监督管理职责。")]
 [LegalBasis("国办发〔2018〕37号", Verified = false)]
 [LegalBasis("国办发〔2018〕115号", Verified = false)]
-[LegalBasis("《中华人民共和国立法法》第九十一条")]
+[LegalBasis("《中华人民共和国立法法》第九十一条（适用于部门规章，参照）", Verified = false)]
 internal sealed partial class LR2011PowerExpansion : ProvisionRule
 {
     /// <inheritdoc />

@@ -14,7 +14,7 @@ namespace LegalReview.Rules.ContentLegality;
     OffendingExample = "出租人未履行登记义务的，与承租人承担连带责任；租赁合同无效。",
     CompliantExample = "出租人与承租人应当依法签订租赁合同，明确双方的权利义务。")]
 [LegalBasis("《中华人民共和国立法法》第十一条")]
-[LegalBasis("《中华人民共和国民法典》第一百五十三条")]
+[LegalBasis("《中华人民共和国民法典》第一百五十三条", Verified = false)]
 internal sealed partial class LR2012CivilEffects : ProvisionRule
 {
     /// <inheritdoc />

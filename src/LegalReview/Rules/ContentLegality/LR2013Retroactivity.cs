@@ -14,7 +14,7 @@ namespace LegalReview.Rules.ContentLegality;
     OffendingExample = "某某县设施管理办法\n第一条 本办法自2024年1月1日起施行；本办法施行前已建成的设施，按照本办法的规定处理。\n某某县住房和城乡建设局\n2024年3月5日",
     CompliantExample = "某某县设施管理办法\n第一条 本办法自2024年4月5日起施行；本办法施行前已建成的设施，按照原规定执行。\n某某县住房和城乡建设局\n2024年3月5日",
     ExamplePlacement = ExamplePlacement.Document)]
-[LegalBasis("《中华人民共和国立法法》第一百零四条")]
+[LegalBasis("《中华人民共和国立法法》第一百零四条（适用于法律、法规、规章，参照）", Verified = false)]
 internal sealed partial class LR2013Retroactivity : DocumentRule
 {
     /// <inheritdoc />

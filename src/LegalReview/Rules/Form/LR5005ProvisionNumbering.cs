@@ -12,9 +12,8 @@ namespace LegalReview.Rules.Form;
     Suggestion = "按顺序重新编排序号。",
     OffendingExample = "第一条 ……\n第二条 ……\n第四条 ……",
     CompliantExample = "第一条 ……\n第二条 ……\n第三条 ……")]
-[LegalBasis("《中华人民共和国立法法》第六十五条")]
-[LegalBasis("《行政法规制定程序条例》第六条")]
-[LegalBasis("《规章制定程序条例》第八条")]
+[LegalBasis("《中华人民共和国立法法》第六十五条（适用于法律，参照）", Verified = false)]
+[LegalBasis("《行政法规制定程序条例》第六条（适用于行政法规，参照）", Verified = false)]
 internal sealed class LR5005ProvisionNumbering : DocumentRule
 {
     /// <inheritdoc />

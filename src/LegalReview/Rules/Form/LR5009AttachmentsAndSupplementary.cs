@@ -16,7 +16,7 @@ namespace LegalReview.Rules.Form;
     ExamplePlacement = ExamplePlacement.Closing)]
 [LegalBasis("《党政机关公文格式》（GB/T 9704-2012）第7.3.4条", Verified = false)]
 [LegalBasis("《党政机关公文格式》（GB/T 9704-2012）第7.3.7条", Verified = false)]
-[LegalBasis("《规章制定程序条例》第三十三条")]
+[LegalBasis("《规章制定程序条例》第三十三条（规章解释权属于制定机关，参照）", Verified = false)]
 internal sealed partial class LR5009AttachmentsAndSupplementary : DocumentRule
 {
     private const int MinimumArticlesForInterpretation = 5;

@@ -13,7 +13,7 @@ namespace LegalReview.Rules.Form;
     Suggestion = "写明具体的条件、标准、程序和例外情形；需要另行规定的，写明制定机关和期限；“有关规定”应当写明所指的具体规定。",
     OffendingExample = "申请人原则上应当在受理后10日内补齐材料。",
     CompliantExample = "申请人应当在受理后10日内补齐材料；因不可抗力不能按期补齐的，可以申请延期一次。")]
-[LegalBasis("《规章制定程序条例》第八条")]
+[LegalBasis("《规章制定程序条例》第八条（适用于规章，参照）", Verified = false)]
 [LegalBasis("《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》（国办发〔2018〕37号）", Verified = false)]
 internal sealed partial class LR5010VagueWording : ProvisionRule
 {

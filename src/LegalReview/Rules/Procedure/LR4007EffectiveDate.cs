@@ -9,12 +9,12 @@ namespace LegalReview.Rules.Procedure;
 /// (the profile's minimum gap, 30 days) between publication and effect unless it gives a reason.
 /// </summary>
 [ReviewRule("LR4007", RuleCategory.Procedure, FindingSeverity.Warning, "施行日期缺失或施行前未留适应期",
-    Description = "规范性文件应当明确施行日期。涉及市场主体权利义务的，一般应自公布之日起至少30日后施行，为市场主体留出必要的适应调整期；因保障国家安全、重大公共利益或公布后不立即施行将有碍执行等原因需要立即施行的，应当说明理由。",
+    Description = "规范性文件应当明确施行日期。与市场主体生产经营活动密切相关的，应当结合实际确定是否为市场主体留出必要的适应调整期（《优化营商环境条例》第六十五条）；参照规章自公布之日起30日后施行的规定和各地通行做法，本规则以审查配置的间隔（默认30日）为提示门槛，确需立即施行的，应当说明理由。",
     Suggestion = "明确施行日期；一般应自印发之日起30日后施行，确需立即施行的，在起草说明和备案报告中说明理由。",
     OffendingExample = "本办法自印发之日起施行。",
     CompliantExample = "本办法自2025年4月1日起施行（成文日期2025年3月1日）。")]
 [LegalBasis("《优化营商环境条例》第六十五条")]
-[LegalBasis("《规章制定程序条例》第三十二条")]
+[LegalBasis("《规章制定程序条例》第三十二条（规章自公布之日起30日后施行，参照；30日间隔以审查配置为准）", Verified = false)]
 internal sealed partial class LR4007EffectiveDate : DocumentRule
 {
     /// <inheritdoc />

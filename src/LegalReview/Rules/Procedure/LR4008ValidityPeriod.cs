@@ -12,7 +12,7 @@ namespace LegalReview.Rules.Procedure;
     Suggestion = "在附则中写明有效期，例如“有效期5年”或“有效期至2030年2月28日”；暂行、试行文件不超过2年。",
     OffendingExample = "本办法自2025年3月1日起施行，有效期10年。",
     CompliantExample = "本办法自2025年3月1日起施行，有效期5年。")]
-[LegalBasis("《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》（国办发〔2018〕37号）", Verified = false)]
+[LegalBasis("国办发〔2018〕37号（建立行政规范性文件动态清理机制；5年、暂行或者试行2年的上限见于各地规定，以审查配置为准）", Verified = false)]
 internal sealed class LR4008ValidityPeriod : DocumentRule
 {
     /// <inheritdoc />

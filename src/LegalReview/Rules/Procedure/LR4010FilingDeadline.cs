@@ -14,9 +14,9 @@ namespace LegalReview.Rules.Procedure;
     CompliantExample = "2025年9月5日公布，2025年10月9日报送备案。",
     ExamplePlacement = ExamplePlacement.Metadata)]
 [LegalBasis("《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》第七十五条")]
-[LegalBasis("《中华人民共和国民法典》第二百零一条")]
-[LegalBasis("《中华人民共和国民法典》第二百零三条")]
-[LegalBasis("《北京市各级人民代表大会常务委员会规范性文件备案审查条例》第十一条")]
+[LegalBasis("《中华人民共和国民法典》第二百零一条", Verified = false)]
+[LegalBasis("《中华人民共和国民法典》第二百零三条", Verified = false)]
+[LegalBasis("《法规规章备案审查条例》第四条（法规、规章自公布之日起30日内报送备案，参照；备案期限以审查配置为准）", Verified = false)]
 internal sealed class LR4010FilingDeadline : DocumentRule
 {
     /// <inheritdoc />

@@ -9,8 +9,7 @@ namespace LegalReview.Rules.Procedure;
     OffendingExample = "备案材料：备案报告、正式文本。",
     CompliantExample = "备案材料：备案报告、正式文本、电子文本、起草说明、制定依据、合法性审核意见、征求意见及采纳情况、公平竞争审查结论。",
     ExamplePlacement = ExamplePlacement.Metadata)]
-[LegalBasis("《北京市各级人民代表大会常务委员会规范性文件备案审查条例》第十一条")]
-[LegalBasis("《法规规章备案审查条例》第八条")]
+[LegalBasis("《法规规章备案审查条例》第八条（规章备案材料，参照）", Verified = false)]
 internal sealed class LR4011FilingPackage : DocumentRule
 {
     // Each required item with the names drafting units give it in their package lists.

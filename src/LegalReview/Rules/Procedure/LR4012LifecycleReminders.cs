@@ -12,8 +12,7 @@ namespace LegalReview.Rules.Procedure;
     OffendingExample = "有效期至2026年3月31日，审查日期为2025年11月1日，尚未组织评估。",
     CompliantExample = "有效期至2030年3月31日，审查日期为2025年11月1日。",
     ExamplePlacement = ExamplePlacement.Metadata)]
-[LegalBasis("《北京市各级人民代表大会常务委员会规范性文件备案审查条例》第十三条")]
-[LegalBasis("《法规规章备案审查条例》第二十二条")]
+[LegalBasis("《法规规章备案审查条例》第二十二条（规章目录报送，参照）", Verified = false)]
 internal sealed class LR4012LifecycleReminders : DocumentRule
 {
     /// <inheritdoc />
