@@ -1,3 +1,4 @@
+using LegalReview.Calendar;
 using LegalReview.Review;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LegalReview.Calendar;
 using LegalReview.Review;
 
 namespace LegalReview.Tracking.Tests.Reliability;

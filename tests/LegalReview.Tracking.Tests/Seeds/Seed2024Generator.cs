@@ -1,3 +1,4 @@
+using LegalReview.Calendar;
 using LegalReview.Review;
 
 namespace LegalReview.Tracking.Tests.Seeds;

@@ -1,4 +1,4 @@
-namespace LegalReview.Tracking;
+namespace LegalReview.Calendar;
 
 /// <summary>A period such as "30日", "5个工作日" or "6个月".</summary>
 /// <param name="Amount">How many units; zero or more.</param>

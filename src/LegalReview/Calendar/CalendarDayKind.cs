@@ -1,4 +1,4 @@
-namespace LegalReview.Tracking;
+namespace LegalReview.Calendar;
 
 /// <summary>What kind of day a date is under the State Council's holiday arrangements.</summary>
 internal enum CalendarDayKind

@@ -1,4 +1,4 @@
-namespace LegalReview.Tracking;
+namespace LegalReview.Calendar;
 
 /// <summary>A computed deadline with the reasoning behind it.</summary>
 public sealed class DeadlineResult

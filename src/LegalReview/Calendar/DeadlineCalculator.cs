@@ -1,20 +1,57 @@
-namespace LegalReview.Tracking;
+namespace LegalReview.Calendar;
 
 /// <summary>
-/// Computes statutory deadlines on the holiday calendar: the start day is not counted (民法典 第二百零一条); month
-/// periods end on the corresponding day or the month's last day (第二百零二条); a period whose last day is a rest day
-/// ends on the first working day after it (第二百零三条); 调休 working weekends are working days.
+/// The one deadline engine: computes statutory deadlines on the holiday calendar and counts working days, for the
+/// procedure rules (through <c>ReviewContext.Calendar</c>) and for filing tracking alike. The start day is not counted
+/// (民法典 第二百零一条); month periods end on the corresponding day or the month's last day (第二百零二条); a period
+/// whose last day is a rest day ends on the first working day after it (第二百零三条); 调休 working weekends are
+/// working days. <c>AddLegalReview</c> registers one built on the <see cref="HolidayCalendar"/> in the container.
 /// </summary>
 public sealed class DeadlineCalculator
 {
+    private static readonly Lazy<DeadlineCalculator> DefaultInstance = new(() => new DeadlineCalculator(HolidayCalendar.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+
     private readonly HolidayCalendar _calendar;
 
     /// <summary>Creates a calculator over a calendar.</summary>
     /// <param name="calendar">The holiday calendar; the embedded one when null.</param>
     public DeadlineCalculator(HolidayCalendar? calendar = null) => _calendar = calendar ?? HolidayCalendar.Default;
 
+    /// <summary>The calculator over the embedded State Council holiday arrangements.</summary>
+    public static DeadlineCalculator Default => DefaultInstance.Value;
+
     /// <summary>The calendar the calculator uses.</summary>
-    internal HolidayCalendar Calendar => _calendar;
+    public HolidayCalendar Calendar => _calendar;
+
+    /// <summary>Whether offices work on a day (调休 working weekends included).</summary>
+    /// <param name="day">The day.</param>
+    /// <returns>True for a working day, false for a rest day.</returns>
+    public bool IsWorkingDay(DateOnly day) => _calendar.IsWorkingDay(day);
+
+    /// <summary>The number of working days from <paramref name="from"/> to <paramref name="to"/>, both included.</summary>
+    /// <param name="from">The first day.</param>
+    /// <param name="to">The last day.</param>
+    /// <returns>The count; 0 when <paramref name="to"/> is before <paramref name="from"/>.</returns>
+    public int CountWorkingDays(DateOnly from, DateOnly to)
+    {
+        var count = 0;
+        for (var d = from; d <= to; d = d.AddDays(1))
+        {
+            if (_calendar.IsWorkingDay(d))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Whether the holiday data covers every year from <paramref name="from"/> to <paramref name="to"/>, so that working days in between are exact.</summary>
+    /// <param name="from">The first day.</param>
+    /// <param name="to">The last day.</param>
+    /// <returns>Whether the computation is exact.</returns>
+    public bool Covers(DateOnly from, DateOnly to) =>
+        Enumerable.Range(Math.Min(from.Year, to.Year), Math.Abs(to.Year - from.Year) + 1).All(_calendar.IsKnownYear);
 
     /// <summary>Computes the last day of a period that starts on <paramref name="start"/>.</summary>
     /// <param name="start">The day the event happened (e.g. publication); not counted.</param>

@@ -1,4 +1,4 @@
-namespace LegalReview.Tracking;
+namespace LegalReview.Calendar;
 
 /// <summary>The unit a period is counted in.</summary>
 public enum DeadlineUnit

@@ -1,4 +1,6 @@
-namespace LegalReview.Tracking.Tests.Deadlines;
+using LegalReview.Calendar;
+
+namespace LegalReview.Tests.Calendar;
 
 public sealed class DeadlineCalculatorTests
 {
@@ -148,14 +150,5 @@ public sealed class DeadlineCalculatorTests
     public void NegativePeriod_IsRejected()
     {
         Assert.That(() => Calculator.AddDays(D("2025-01-01"), -1), Throws.TypeOf<ArgumentOutOfRangeException>());
-    }
-
-    [Test]
-    public void FujianFilingDeadline_IsFifteenDaysAfterPublication()
-    {
-        var machine = new FilingStateMachine(LegalReview.Review.ReviewProfile.Fujian, Calculator);
-
-        Assert.That(machine.FilingDeadline(D("2024-09-20")).DueOn, Is.EqualTo(D("2024-10-08")), "day 15 is 10-05, inside the National Day holiday");
-        Assert.That(machine.FilingDeadline(D("2024-03-01")).DueOn, Is.EqualTo(D("2024-03-18")));
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace LegalReview.Tracking;
+namespace LegalReview.Calendar;
 
 /// <summary>A date as the holiday calendar sees it.</summary>
 /// <param name="Date">The date.</param>

@@ -1,4 +1,6 @@
-namespace LegalReview.Tracking.Tests.Deadlines;
+using LegalReview.Calendar;
+
+namespace LegalReview.Tests.Calendar;
 
 public sealed class HolidayCalendarTests
 {

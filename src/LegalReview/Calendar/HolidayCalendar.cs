@@ -1,7 +1,7 @@
 using System.Globalization;
 using LegalReview.Knowledge;
 
-namespace LegalReview.Tracking;
+namespace LegalReview.Calendar;
 
 /// <summary>
 /// The working-day calendar built from the State Council's annual holiday notices: listed days off, listed 调休 working
@@ -12,13 +12,16 @@ namespace LegalReview.Tracking;
 /// <code>
 /// // The State Council publishes next year's arrangement in the autumn; a host need not wait for a release:
 /// using var file = File.OpenText("holidays-cn.tsv");
-/// services.AddSingleton(HolidayCalendar.Load(file)); // before AddLegalReviewTracking, which then keeps it
-/// services.AddLegalReviewTracking("tracking.db");
+/// services.AddSingleton(HolidayCalendar.Load(file)); // before AddLegalReview, which then keeps it
+/// services.AddLegalReview();                            // the rules (LR4002, LR4004, LR4009, LR4010) count on it
+/// services.AddLegalReviewTracking("tracking.db");      // and so do the filing deadlines
 /// </code>
 /// </example>
 public sealed class HolidayCalendar
 {
-    private static readonly Lazy<HolidayCalendar> Embedded = new(() => FromRows(TsvData.Load("holidays-cn.tsv")));
+    private const string EmbeddedResource = "LegalReview.Calendar.Data.holidays-cn.tsv";
+
+    private static readonly Lazy<HolidayCalendar> Embedded = new(LoadEmbedded);
 
     private readonly Dictionary<DateOnly, (CalendarDayKind Kind, string Holiday)> _days;
 
@@ -71,6 +74,14 @@ public sealed class HolidayCalendar
     /// <param name="date">The date.</param>
     /// <returns>True for a working day.</returns>
     internal bool IsWorkingDay(DateOnly date) => Describe(date).IsWorkingDay;
+
+    private static HolidayCalendar LoadEmbedded()
+    {
+        using var stream = typeof(HolidayCalendar).Assembly.GetManifestResourceStream(EmbeddedResource)
+            ?? throw new InvalidOperationException("内置数据文件 holidays-cn.tsv 缺失。");
+        using var reader = new StreamReader(stream);
+        return FromRows(TsvData.Parse(reader));
+    }
 
     private static HolidayCalendar FromRows(IReadOnlyList<IReadOnlyDictionary<string, string>> rows)
     {
