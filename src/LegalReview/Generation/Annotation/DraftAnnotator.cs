@@ -345,7 +345,7 @@ public static class DraftAnnotator
 
     private static Comment CreateComment(Finding f, string id, AnnotationOptions options, DateTime date, bool exact)
     {
-        var comment = new Comment { Id = id, Author = options.Author, Initials = options.Initials, Date = date };
+        var comment = new Comment { Id = id, Author = XmlText.Sanitize(options.Author), Initials = XmlText.Sanitize(options.Initials), Date = date };
         var lines = new List<string> { $"【{f.RuleId}】{f.Title}（{LegalText.SeverityName(f.Severity)}）", "问题：" + LegalText.Sentence(f.Message) };
         var bases = LegalText.JoinBases(f.LegalBasis);
         if (bases.Length > 0)
@@ -371,7 +371,7 @@ public static class DraftAnnotator
                 p.Append(new Run(new AnnotationReferenceMark()));
             }
 
-            p.Append(new Run(new Text(lines[i]) { Space = SpaceProcessingModeValues.Preserve }));
+            p.Append(new Run(new Text(XmlText.Sanitize(lines[i])) { Space = SpaceProcessingModeValues.Preserve }));
             comment.Append(p);
         }
 
