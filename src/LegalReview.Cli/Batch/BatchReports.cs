@@ -24,7 +24,7 @@ internal static class BatchReports
             Task.Run(
                 () => BatchReportWriter.WriteFileAsync(
                     JournalReader.Read(journal).Select(r => r.Reviewed
-                        ? BatchDocument.Recorded(r.File, r.Title, r.DocumentNumber, r.Findings)
+                        ? BatchDocument.Recorded(r.File, r.Title, r.DocumentNumber, r.Findings, r.RuleFailures)
                         : new BatchDocument(r.File, null, r.Error ?? "无法读取")),
                     Path.Combine(outDir, WorkbookName),
                     ct),
@@ -33,12 +33,19 @@ internal static class BatchReports
                 () =>
                 {
                     // The 清理 report needs only each document's proposal, not its findings, so those are dropped as read.
-                    var entries = JournalReader.Read(journal)
-                        .Where(r => r.Reviewed)
-                        .Select(r => CleanupEntry.FromRecord(r.Title, r.DocumentNumber, r.ValidityEnd, r.Findings, asOf))
-                        .ToList();
+                    var entries = new List<CleanupEntry>();
+                    var incomplete = new List<string>();
+                    foreach (var r in JournalReader.Read(journal).Where(r => r.Reviewed))
+                    {
+                        entries.Add(CleanupEntry.FromRecord(r.Title, r.DocumentNumber, r.ValidityEnd, r.Findings, asOf));
+                        if (r.RuleFailures.Count > 0)
+                        {
+                            incomplete.Add(r.Title);
+                        }
+                    }
+
                     return CleanupReportWriter.WriteFileAsync(
-                        new CleanupReportInput { ReportingBody = reportingBody, Scope = scope, Entries = entries, Date = asOf },
+                        new CleanupReportInput { ReportingBody = reportingBody, Scope = scope, Entries = entries, Date = asOf, IncompletelyReviewed = incomplete },
                         Path.Combine(outDir, CleanupName),
                         ct);
                 },
@@ -55,7 +62,7 @@ internal static class BatchReports
 
             reports.Add(Task.Run(
                 () => SarifWriter.WriteArtifactsFileAsync(
-                    JournalReader.Read(journal).Where(r => r.Reviewed).Select(r => new SarifArtifact(r.File, r.Title, IsWord(r.File), r.Findings)),
+                    JournalReader.Read(journal).Where(r => r.Reviewed).Select(r => new SarifArtifact(r.File, r.Title, IsWord(r.File), r.Findings, r.RuleFailures)),
                     sarifPath,
                     cancellationToken: ct),
                 ct));

@@ -77,7 +77,7 @@ internal sealed class BatchRunner(DocumentReader reader, ReviewEngine engine, Kn
                     var doc = reader.Read(bytes, Path.GetFileName(file), ct);
                     var result = engine.Review(doc, new ReviewMetadata { ReviewDate = asOf }, ct);
                     line = ResultLine(Relative(root, file), hash, result, asOf, summary);
-                    summary.AddReviewed(result);
+                    summary.AddReviewed(result, Relative(root, file));
                 }
                 catch (DocumentReadException ex)
                 {
@@ -139,6 +139,13 @@ internal sealed class BatchRunner(DocumentReader reader, ReviewEngine engine, Kn
             foreach (var f in result.Findings)
             {
                 ReviewJsonWriter.WriteFinding(f, w);
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("failures");
+            foreach (var failure in result.RuleFailures)
+            {
+                ReviewJsonWriter.WriteFailure(failure, w);
             }
 
             w.WriteEndArray();

@@ -98,13 +98,23 @@ internal static class JournalReader
         var hash = e.TryGetProperty("sha256", out var h) ? h.GetString() : null;
         if (e.GetProperty("status").GetString() != "reviewed")
         {
-            return new JournalRecord(file, hash, false, string.Empty, null, null, [], Text(e, "message") ?? Text(e, "reason"));
+            return new JournalRecord(file, hash, false, string.Empty, null, null, [], Text(e, "message") ?? Text(e, "reason"), []);
         }
 
         var findings = new List<Finding>();
         foreach (var f in e.GetProperty("findings").EnumerateArray())
         {
             findings.Add(ParseFinding(f));
+        }
+
+        // A journal written before rule failures were recorded has no "failures": none were known.
+        var failures = new List<RuleFailure>();
+        if (e.TryGetProperty("failures", out var fs) && fs.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var f in fs.EnumerateArray())
+            {
+                failures.Add(new RuleFailure(f.GetProperty("ruleId").GetString()!, Text(f, "location"), f.GetProperty("exceptionType").GetString()!, f.GetProperty("message").GetString()!));
+            }
         }
 
         var title = Text(e, "title");
@@ -117,7 +127,8 @@ internal static class JournalReader
             Text(e, "documentNumber"),
             validity is null ? null : DateOnly.ParseExact(validity, "yyyy-MM-dd", CultureInfo.InvariantCulture),
             findings,
-            null);
+            null,
+            failures);
     }
 
     private static Finding ParseFinding(JsonElement f)

@@ -2,7 +2,10 @@ using LegalReview.Review;
 
 namespace LegalReview.Cli.Batch;
 
-/// <summary>One line of the batch journal read back: a reviewed document with its findings, or a failure.</summary>
+/// <summary>
+/// One line of the batch journal read back: a reviewed document with its findings and the rules that threw on it, or
+/// a file that could not be read.
+/// </summary>
 internal sealed record JournalRecord(
     string File,
     string? Sha256,
@@ -11,4 +14,5 @@ internal sealed record JournalRecord(
     string? DocumentNumber,
     DateOnly? ValidityEnd,
     IReadOnlyList<Finding> Findings,
-    string? Error);
+    string? Error,
+    IReadOnlyList<RuleFailure> RuleFailures);

@@ -29,7 +29,7 @@ internal static class BatchCommand
         var asOf = new Option<string?>("--as-of") { Description = "判断有效期是否届满的日期（YYYY-MM-DD，默认今天），亦为清理报告的日期" };
         var sarif = new Option<FileInfo?>("--sarif") { Description = "另将全部问题写为 SARIF 2.1.0 文件" };
         var body = new Option<string>("--reporting-body") { Description = "清理报告的报告单位", DefaultValueFactory = _ => DefaultReportingBody };
-        var command = new Command("batch", "批量审查（文件清理）：逐份审查目录中的全部文件，输出 JSON Lines 结果、汇总、批量审查报告（batch-report.xlsx）和清理情况报告（cleanup-report.docx）。\n退出码：0 = 全部文件均已读取审查；1 = 有文件无法读取；2 = 用法或配置错误；130 = 被中断（已写出的结果完整，可用 --resume 继续）。")
+        var command = new Command("batch", "批量审查（文件清理）：逐份审查目录中的全部文件，输出 JSON Lines 结果、汇总、批量审查报告（batch-report.xlsx）和清理情况报告（cleanup-report.docx）。\n退出码：0 = 全部文件均已读取审查；1 = 有文件无法读取；2 = 用法或配置错误；3 = 有审查规则运行出错（相关文件的审查结果可能不完整，优先于 1）；130 = 被中断（已写出的结果完整，可用 --resume 继续）。")
         {
             paths, output, parallel, resume, config, asOf, sarif, body,
         };
@@ -80,7 +80,10 @@ internal static class BatchCommand
 
             summary.Elapsed = watch.Elapsed;
             await WriteSummaryAsync(summary, outDir, stdout).ConfigureAwait(false);
-            return summary.Interrupted ? Interrupted : summary.Failed > 0 ? ExitCodes.Findings : ExitCodes.Ok;
+            return summary.Interrupted ? Interrupted
+                : summary.WithRuleFailures > 0 ? ExitCodes.RuleFailures
+                : summary.Failed > 0 ? ExitCodes.Findings
+                : ExitCodes.Ok;
         }
     }
 
@@ -111,6 +114,9 @@ internal static class BatchCommand
             seconds = Math.Round(s.Elapsed.TotalSeconds, 2),
             findingsBySeverity = s.FindingsBySeverity.ToDictionary(k => k.Key.ToString().ToLowerInvariant(), v => v.Value),
             findingsByCategory = s.FindingsByCategory.OrderBy(k => k.Key, StringComparer.Ordinal).ToDictionary(k => k.Key, v => v.Value),
+            documentsWithRuleFailures = s.WithRuleFailures,
+            ruleFailuresByRule = s.RuleFailuresByRule.OrderBy(k => k.Key, StringComparer.Ordinal).ToDictionary(k => k.Key, v => v.Value),
+            documentsWithRuleFailuresList = s.RuleFailureFiles.Order(StringComparer.Ordinal).ToArray(),
             failuresByReason = s.FailuresByReason.OrderBy(k => k.Key, StringComparer.Ordinal).ToDictionary(k => k.Key, v => v.Value),
             validityEnded = s.Expired.Order(StringComparer.Ordinal).ToArray(),
             citingRepealedLaws = s.CitingRepealed.Order(StringComparer.Ordinal).ToArray(),
@@ -126,6 +132,11 @@ internal static class BatchCommand
         foreach (var (reason, n) in s.FailuresByReason)
         {
             await o.WriteLineAsync($"  无法读取（{DocumentReadException.Describe(Enum.Parse<DocumentReadError>(reason))}）：{n} 份").ConfigureAwait(false);
+        }
+
+        if (s.WithRuleFailures > 0)
+        {
+            await o.WriteLineAsync($"警告：{s.WithRuleFailures} 份文件审查时有规则运行出错，其审查结果可能不完整（{string.Join("，", s.RuleFailuresByRule.OrderBy(k => k.Key, StringComparer.Ordinal).Select(k => $"{k.Key} {k.Value} 次"))}），详见 findings.jsonl 中的 failures。").ConfigureAwait(false);
         }
 
         await o.WriteLineAsync($"有效期已届满：{s.Expired.Count} 份；引用已废止法律法规：{s.CitingRepealed.Count} 份。详见 {Path.Combine(outDir, "summary.json")}{(s.Interrupted ? string.Empty : $"、{Path.Combine(outDir, BatchReports.WorkbookName)}、{Path.Combine(outDir, BatchReports.CleanupName)}")}。").ConfigureAwait(false);

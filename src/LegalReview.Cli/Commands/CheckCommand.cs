@@ -77,6 +77,15 @@ internal static class CheckCommand
             return failed;
         }
 
-        return result.HasErrors ? ExitCodes.Findings : ExitCodes.Ok;
+        if (result.HasRuleFailures && format != "text")
+        {
+            // The text report lists the failures itself; with JSON or SARIF on stdout they also go to stderr.
+            foreach (var failure in result.RuleFailures)
+            {
+                await stderr.WriteLineAsync($"警告：审查规则运行出错，审查结果可能不完整：{failure}").ConfigureAwait(false);
+            }
+        }
+
+        return ExitCodes.Of(result);
     }
 }

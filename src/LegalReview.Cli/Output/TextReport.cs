@@ -66,6 +66,15 @@ internal static class TextReport
         o.WriteLine();
         var active = result.ActiveFindings.ToList();
         o.WriteLine($"审查结果：{active.Count} 个问题（错误 {active.Count(f => f.Severity == FindingSeverity.Error)}，警告 {active.Count(f => f.Severity == FindingSeverity.Warning)}，提示 {active.Count(f => f.Severity == FindingSeverity.Info)}）{(result.Findings.Count > active.Count ? $"，另有 {result.Findings.Count - active.Count} 个已豁免" : string.Empty)}");
+        if (result.HasRuleFailures)
+        {
+            o.WriteLine($"警告：{result.RuleFailures.Count} 条审查规则运行出错，审查结果可能不完整（缺少这些规则的问题）：");
+            foreach (var failure in result.RuleFailures)
+            {
+                o.WriteLine($"  {failure}");
+            }
+        }
+
         foreach (var group in result.Findings.GroupBy(f => GroupLabel(doc, f)))
         {
             o.WriteLine($"【{group.Key}】");

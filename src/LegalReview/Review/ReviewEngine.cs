@@ -86,10 +86,12 @@ internal sealed partial class ReviewEngine
         var facts = metadata is not null && metadata != new ReviewMetadata { ReviewDate = metadata.ReviewDate } ? metadata : null;
         var today = metadata?.ReviewDate ?? DateOnly.FromDateTime(DateTime.Today);
         var textUnits = document.AllProvisions.Where(p => p.Kind is not (ProvisionKind.Article or ProvisionKind.Chapter or ProvisionKind.Section)).ToArray();
+        var failures = new List<RuleFailure>();
         foreach (var (rule, severity) in _enabled)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var context = new ReviewContext(document, Profile, facts, Knowledge, _options, rule.Descriptor, severity, findings, cancellationToken) { Today = today, Calendar = Calendar };
+            Provision? current = null;
             try
             {
                 switch (rule)
@@ -102,6 +104,7 @@ internal sealed partial class ReviewEngine
                         {
                             if (unit.Text.Length > 0)
                             {
+                                current = unit;
                                 p.Analyze(unit, context);
                             }
                         }
@@ -111,7 +114,9 @@ internal sealed partial class ReviewEngine
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                // One faulty rule must not cost the lawyer the other findings; the failure is logged and the review goes on.
+                // One faulty rule must not cost the lawyer the other findings, nor may it pass unseen: the review goes
+                // on without the rule, and the failure is recorded in the result (every output reports it) and logged.
+                failures.Add(RuleFailure.From(rule.Descriptor.Id, current is null ? null : current.PathLabel.Length > 0 ? current.PathLabel : current.Label, ex));
                 LogRuleFailed(_logger, ex, rule.Descriptor.Id, document.SourceName);
             }
         }
@@ -125,8 +130,9 @@ internal sealed partial class ReviewEngine
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                // As with a faulty rule: the rules' findings are worth more than an aborted review.
-                LogRuleFailed(_logger, ex, "classifier", document.SourceName);
+                // As with a faulty rule: the rules' findings are worth more than an aborted review, and the failure is reported.
+                failures.Add(RuleFailure.From(RuleFailure.ClassifierId, null, ex));
+                LogRuleFailed(_logger, ex, RuleFailure.ClassifierId, document.SourceName);
             }
         }
 
@@ -136,7 +142,7 @@ internal sealed partial class ReviewEngine
             .ToArray();
         watch.Stop();
         LogReviewed(_logger, document.SourceName, processed.Length, watch.Elapsed.TotalMilliseconds);
-        return new ReviewResult(document, processed, Profile, _enabled.Select(e => e.Rule.Descriptor.Id).ToArray(), watch.Elapsed);
+        return new ReviewResult(document, processed, Profile, _enabled.Select(e => e.Rule.Descriptor.Id).ToArray(), watch.Elapsed, failures.Count > 0 ? failures.ToArray() : []);
     }
 
     private Finding Downgrade(NormativeDocument document, Finding f)

@@ -8,7 +8,10 @@ namespace LegalReview.Tests.Support;
 
 /// <summary>
 /// Runs one rule over a text in which the expected findings are marked with ⟦ and ⟧, and checks that the rule reports
-/// exactly those spans. Lines are trimmed and blank lines dropped, as the reader does, so offsets line up.
+/// exactly those spans. Lines are trimmed and blank lines dropped, as the reader does, so offsets line up. Every run
+/// asserts that the rule did not throw (the engine records a throwing rule in <see cref="ReviewResult.RuleFailures"/>
+/// and goes on, so a crashing rule would otherwise pass every "reports nothing" test, as Roslyn's AD0001 guards
+/// analyzer tests), and the engine's log goes to the test's output.
 /// </summary>
 internal static class RuleTester
 {
@@ -16,10 +19,15 @@ internal static class RuleTester
     public const char Close = '⟧';
 
     /// <summary>Asserts that the rule reports exactly the marked spans, and returns the findings.</summary>
-    public static IReadOnlyList<Finding> AssertFindings(string ruleId, string markedText, ReviewOptions? options = null, ReviewMetadata? metadata = null)
+    public static IReadOnlyList<Finding> AssertFindings(string ruleId, string markedText, ReviewOptions? options = null, ReviewMetadata? metadata = null) =>
+        AssertFindings(Find(ruleId), markedText, options, metadata);
+
+    /// <summary>Asserts that the rule reports exactly the marked spans, and returns the findings.</summary>
+    public static IReadOnlyList<Finding> AssertFindings(ReviewRule rule, string markedText, ReviewOptions? options = null, ReviewMetadata? metadata = null)
     {
+        var ruleId = rule.Descriptor.Id;
         var (text, expected) = Unmark(markedText);
-        var findings = Run(ruleId, text, options, metadata);
+        var findings = Run(rule, new DocumentReader().ReadText(text, "test.txt"), options, metadata);
         var actual = findings.Select(f => (f.Location.Offset, f.Location.Length)).Distinct().OrderBy(x => x).ToList();
         var describe = string.Join("\n", findings.Select(f => $"  {f.RuleId} {f.Location.Label} “{f.Quote}” {f.Message}"));
         Assert.That(actual, Is.EqualTo(expected.OrderBy(x => x).ToList()),
@@ -36,26 +44,35 @@ internal static class RuleTester
     }
 
     /// <summary>Asserts that the rule reports nothing on compliant text.</summary>
-    public static void AssertNoFindings(string ruleId, string text, ReviewOptions? options = null, ReviewMetadata? metadata = null)
+    public static void AssertNoFindings(string ruleId, string text, ReviewOptions? options = null, ReviewMetadata? metadata = null) =>
+        AssertNoFindings(Find(ruleId), text, options, metadata);
+
+    /// <summary>Asserts that the rule reports nothing on compliant text.</summary>
+    public static void AssertNoFindings(ReviewRule rule, string text, ReviewOptions? options = null, ReviewMetadata? metadata = null)
     {
         Assert.That(text, Does.Not.Contain(Open.ToString()), "compliant text carries no markers");
-        AssertFindings(ruleId, text, options, metadata);
+        AssertFindings(rule, text, options, metadata);
     }
 
     /// <summary>Runs one rule over plain text and returns its findings.</summary>
     public static IReadOnlyList<Finding> Run(string ruleId, string text, ReviewOptions? options = null, ReviewMetadata? metadata = null)
     {
-        var rule = BuiltInRules.Find(ruleId) ?? throw new ArgumentException($"no built-in rule {ruleId}");
         var doc = new DocumentReader().ReadText(text, "test.txt");
-        return Run(rule, doc, options, metadata);
+        return Run(Find(ruleId), doc, options, metadata);
     }
 
-    /// <summary>Runs one rule over a document.</summary>
+    /// <summary>Runs one rule over a document, asserting that it did not throw, and returns its findings.</summary>
     public static IReadOnlyList<Finding> Run(ReviewRule rule, NormativeDocument doc, ReviewOptions? options = null, ReviewMetadata? metadata = null)
     {
-        var engine = new ReviewEngine([rule], options ?? new ReviewOptions());
-        return engine.Review(doc, metadata).Findings.Where(f => f.RuleId == rule.Descriptor.Id).ToList();
+        var engine = new ReviewEngine([rule], options ?? new ReviewOptions(), logger: new TestContextLogger<ReviewEngine>());
+        var result = engine.Review(doc, metadata);
+        Assert.That(result.RuleFailures, Is.Empty, () =>
+            $"{rule.Descriptor.Id} threw while reviewing the text (the engine went on without it, so its findings are incomplete):\n"
+            + string.Join("\n", result.RuleFailures.Select(f => "  " + f)));
+        return result.Findings.Where(f => f.RuleId == rule.Descriptor.Id).ToList();
     }
+
+    private static ReviewRule Find(string ruleId) => BuiltInRules.Find(ruleId) ?? throw new ArgumentException($"no built-in rule {ruleId}");
 
     /// <summary>Normalises the text as the reader lays it out and strips the markers, returning the expected spans.</summary>
     public static (string Text, List<(int Offset, int Length)> Spans) Unmark(string markedText)

@@ -1,23 +1,27 @@
 using LegalReview.Cli;
 using LegalReview.Cli.Commands;
+using LegalReview.Testing;
 
 namespace LegalReview.Tracking.Tests.Cli;
 
 public sealed class TrackingCommandsTests
 {
+    private TempDirectory _folder = null!;
     private string _db = null!;
 
     [SetUp]
-    public void CreatePath() => _db = Path.Combine(Path.GetTempPath(), "legalreview-tests", $"cli-{Guid.NewGuid():N}.db");
+    public void CreatePath()
+    {
+        // Each test owns a fresh folder: a test that never creates the database must not depend on one that did.
+        _folder = new TempDirectory("lr-tracking-cli-");
+        _db = _folder.Combine("tracking.db");
+    }
 
     [TearDown]
     public void DeleteDatabase()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _db, _db + "-wal", _db + "-shm" })
-        {
-            File.Delete(file);
-        }
+        _folder.Dispose();
     }
 
     [Test]

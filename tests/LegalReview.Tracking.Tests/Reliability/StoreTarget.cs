@@ -1,4 +1,5 @@
 using LegalReview.Tracking.PostgreSql;
+using LegalReview.Testing;
 using Npgsql;
 
 namespace LegalReview.Tracking.Tests.Reliability;
@@ -14,8 +15,11 @@ internal sealed class StoreTarget : IAsyncDisposable
     private readonly string? _schema;
     private readonly string? _adminConnectionString;
 
-    private StoreTarget(string kind, string location, string? schema, string? adminConnectionString)
+    private readonly TempDirectory? _folder;
+
+    private StoreTarget(string kind, string location, string? schema, string? adminConnectionString, TempDirectory? folder = null)
     {
+        _folder = folder;
         Kind = kind;
         Location = location;
         _schema = schema;
@@ -35,8 +39,8 @@ internal sealed class StoreTarget : IAsyncDisposable
     {
         if (kind == "sqlite")
         {
-            var path = Path.Combine(Path.GetTempPath(), "legalreview-tests", $"reliability-{Guid.NewGuid():N}.db");
-            return new StoreTarget(kind, path, null, null);
+            var folder = new TempDirectory("lr-reliability-");
+            return new StoreTarget(kind, folder.Combine("tracking.db"), null, null, folder);
         }
 
         var configured = Environment.GetEnvironmentVariable(Variable);
@@ -72,11 +76,7 @@ internal sealed class StoreTarget : IAsyncDisposable
                 Microsoft.Data.Sqlite.SqliteConnection.ClearPool(connection);
             }
 
-            foreach (var file in new[] { Location, Location + "-wal", Location + "-shm" })
-            {
-                File.Delete(file);
-            }
-
+            _folder?.Dispose();
             return;
         }
 

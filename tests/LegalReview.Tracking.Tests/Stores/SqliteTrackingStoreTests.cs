@@ -1,11 +1,25 @@
+using LegalReview.Testing;
+
 namespace LegalReview.Tracking.Tests.Stores;
 
 [TestFixture]
 public sealed class SqliteTrackingStoreTests : TrackingStoreContract
 {
+    private TempDirectory _folder = null!;
+
+    [OneTimeSetUp]
+    public void CreateFolder() => _folder = new TempDirectory("lr-tracking-store-");
+
+    [OneTimeTearDown]
+    public void DeleteFolder()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _folder.Dispose();
+    }
+
     protected override Task<ITrackingStore> CreateEmptyStoreAsync()
     {
-        var path = Path.Combine(Path.GetTempPath(), "legalreview-tests", $"tracking-{Guid.NewGuid():N}.db");
+        var path = _folder.Combine($"tracking-{Guid.NewGuid():N}.db");
         return Task.FromResult<ITrackingStore>(new SqliteTrackingStore(path));
     }
 
@@ -22,7 +36,7 @@ public sealed class SqliteTrackingStoreTests : TrackingStoreContract
     [Test]
     public async Task Database_IsInWalModeWithASchemaVersion()
     {
-        var path = Path.Combine(Path.GetTempPath(), "legalreview-tests", $"tracking-{Guid.NewGuid():N}.db");
+        var path = _folder.Combine($"tracking-{Guid.NewGuid():N}.db");
         await using (var store = new SqliteTrackingStore(path))
         {
             await store.MigrateAsync();
@@ -42,7 +56,7 @@ public sealed class SqliteTrackingStoreTests : TrackingStoreContract
     [Test]
     public async Task Database_FromANewerVersion_IsRefused()
     {
-        var path = Path.Combine(Path.GetTempPath(), "legalreview-tests", $"tracking-{Guid.NewGuid():N}.db");
+        var path = _folder.Combine($"tracking-{Guid.NewGuid():N}.db");
         await using (var store = new SqliteTrackingStore(path))
         {
             await store.MigrateAsync();

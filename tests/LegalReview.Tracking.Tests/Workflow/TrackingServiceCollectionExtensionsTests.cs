@@ -1,4 +1,5 @@
 using LegalReview.Review;
+using LegalReview.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LegalReview.Tracking.Tests.Workflow;
@@ -8,7 +9,8 @@ public sealed class TrackingServiceCollectionExtensionsTests
     [Test]
     public async Task AddLegalReviewTracking_ResolvesAWorkingWorkflowOverSqlite()
     {
-        var path = Path.Combine(Path.GetTempPath(), "legalreview-tests", $"di-{Guid.NewGuid():N}.db");
+        using var folder = new TempDirectory("lr-tracking-di-");
+        var path = folder.Combine("tracking.db");
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(new FixedTimeProvider(new DateTimeOffset(2024, 9, 20, 2, 0, 0, TimeSpan.Zero)));
@@ -26,9 +28,6 @@ public sealed class TrackingServiceCollectionExtensionsTests
             Assert.That(filing.DueOn, Is.EqualTo(new DateOnly(2024, 10, 8)), "national profile: 30 days");
         }
 
-        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
-        {
-            File.Delete(file);
-        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }
 }

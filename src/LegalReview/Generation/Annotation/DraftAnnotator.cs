@@ -343,9 +343,17 @@ public static class DraftAnnotator
         return tail;
     }
 
+    /// <summary>The author's initials as Word stores them: at most nine characters (a surrogate pair is not split).</summary>
+    private static string Initials(string initials)
+    {
+        const int MaxLength = 9;
+        var text = XmlText.Sanitize(initials);
+        return text.Length <= MaxLength ? text : text[..(char.IsHighSurrogate(text[MaxLength - 1]) ? MaxLength - 1 : MaxLength)];
+    }
+
     private static Comment CreateComment(Finding f, string id, AnnotationOptions options, DateTime date, bool exact)
     {
-        var comment = new Comment { Id = id, Author = options.Author, Initials = options.Initials, Date = date };
+        var comment = new Comment { Id = id, Author = XmlText.Sanitize(options.Author), Initials = Initials(options.Initials), Date = date };
         var lines = new List<string> { $"【{f.RuleId}】{f.Title}（{LegalText.SeverityName(f.Severity)}）", "问题：" + LegalText.Sentence(f.Message) };
         var bases = LegalText.JoinBases(f.LegalBasis);
         if (bases.Length > 0)
@@ -371,7 +379,7 @@ public static class DraftAnnotator
                 p.Append(new Run(new AnnotationReferenceMark()));
             }
 
-            p.Append(new Run(new Text(lines[i]) { Space = SpaceProcessingModeValues.Preserve }));
+            p.Append(new Run(new Text(XmlText.Sanitize(lines[i])) { Space = SpaceProcessingModeValues.Preserve }));
             comment.Append(p);
         }
 

@@ -196,8 +196,8 @@ internal sealed class OfficialDocumentBuilder
     public void Save(Stream stream)
     {
         using var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document, autoSave: true);
-        doc.PackageProperties.Title = Title;
-        doc.PackageProperties.Creator = Author;
+        doc.PackageProperties.Title = XmlText.Sanitize(Title);
+        doc.PackageProperties.Creator = XmlText.Sanitize(Author);
         doc.PackageProperties.Language = "zh-CN";
         var main = doc.AddMainDocumentPart();
         var styles = main.AddNewPart<StyleDefinitionsPart>();
@@ -391,6 +391,6 @@ internal sealed class OfficialDocumentBuilder
 
         rPr.FontSize = new FontSize { Val = size };
         rPr.FontSizeComplexScript = new FontSizeComplexScript { Val = size };
-        return new Run(rPr, new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        return new Run(rPr, new Text(XmlText.Sanitize(text)) { Space = SpaceProcessingModeValues.Preserve });
     }
 }

@@ -9,13 +9,14 @@ namespace LegalReview.Generation.Json;
 /// <summary>
 /// Writes a review result as JSON in the documented, versioned schema (see docs/schemas/review-result.schema.json):
 /// <c>schemaVersion</c>, <c>tool</c>, <c>document</c> (title, documentNumber, dates, articleCount, outline) and
-/// <c>findings</c> (ruleId, category, severity, location, quote, message, legalBasis, suggestion …).
+/// <c>findings</c> (ruleId, category, severity, location, quote, message, legalBasis, suggestion …) and, since 1.1,
+/// <c>failures</c> (the rules that threw: ruleId, location, exceptionType, message).
 /// Property names are stable: other systems parse them.
 /// </summary>
 public static class ReviewJsonWriter
 {
     /// <summary>The schema version written in <c>schemaVersion</c>.</summary>
-    public const string SchemaVersion = "1.0";
+    public const string SchemaVersion = "1.1";
 
     private static readonly JsonWriterOptions WriterOptions = new()
     {
@@ -69,11 +70,19 @@ public static class ReviewJsonWriter
         }
 
         w.WriteEndArray();
+        w.WriteStartArray("failures");
+        foreach (var failure in result.RuleFailures)
+        {
+            WriteFailure(failure, w);
+        }
+
+        w.WriteEndArray();
         w.WriteStartObject("summary");
         w.WriteNumber("errors", result.ActiveFindings.Count(f => f.Severity == FindingSeverity.Error));
         w.WriteNumber("warnings", result.ActiveFindings.Count(f => f.Severity == FindingSeverity.Warning));
         w.WriteNumber("infos", result.ActiveFindings.Count(f => f.Severity == FindingSeverity.Info));
         w.WriteNumber("suppressed", result.Findings.Count(f => f.IsSuppressed));
+        w.WriteNumber("ruleFailures", result.RuleFailures.Count);
         w.WriteEndObject();
         w.WriteEndObject();
         w.Flush();
@@ -125,6 +134,21 @@ public static class ReviewJsonWriter
             w.WriteString("note", f.Note);
         }
 
+        w.WriteEndObject();
+    }
+
+    /// <summary>Writes one rule failure as an object.</summary>
+    /// <param name="failure">The failure.</param>
+    /// <param name="w">The writer.</param>
+    internal static void WriteFailure(RuleFailure failure, Utf8JsonWriter w)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        ArgumentNullException.ThrowIfNull(w);
+        w.WriteStartObject();
+        w.WriteString("ruleId", failure.RuleId);
+        w.WriteString("location", failure.Location);
+        w.WriteString("exceptionType", failure.ExceptionType);
+        w.WriteString("message", failure.Message);
         w.WriteEndObject();
     }
 

@@ -17,6 +17,8 @@ public sealed record BatchDocument(string File, ReviewResult? Result, string? Er
 
     private IReadOnlyList<Finding>? RecordedFindings { get; init; }
 
+    private IReadOnlyList<RuleFailure>? RecordedFailures { get; init; }
+
     /// <summary>Whether the file was read and reviewed.</summary>
     public bool IsReviewed => Result is not null || RecordedFindings is not null;
 
@@ -29,15 +31,19 @@ public sealed record BatchDocument(string File, ReviewResult? Result, string? Er
     /// <summary>All findings, suppressed ones included; empty when the file could not be read.</summary>
     public IReadOnlyList<Finding> Findings => Result?.Findings ?? RecordedFindings ?? [];
 
+    /// <summary>The rules that threw while the file was reviewed (its findings may be incomplete); empty when none did.</summary>
+    public IReadOnlyList<RuleFailure> RuleFailures => Result?.RuleFailures ?? RecordedFailures ?? [];
+
     /// <summary>A reviewed file known by the facts recorded of it rather than by its document model.</summary>
     /// <param name="file">The file name or path.</param>
     /// <param name="title">The document's title.</param>
     /// <param name="documentNumber">The 文号, if any.</param>
     /// <param name="findings">All findings, suppressed ones included.</param>
+    /// <param name="failures">The rules that threw on it; none when null.</param>
     /// <returns>The entry.</returns>
-    internal static BatchDocument Recorded(string file, string title, string? documentNumber, IReadOnlyList<Finding> findings)
+    internal static BatchDocument Recorded(string file, string title, string? documentNumber, IReadOnlyList<Finding> findings, IReadOnlyList<RuleFailure>? failures = null)
     {
         ArgumentNullException.ThrowIfNull(findings);
-        return new BatchDocument(file, null) { RecordedTitle = title, RecordedNumber = documentNumber, RecordedFindings = findings };
+        return new BatchDocument(file, null) { RecordedTitle = title, RecordedNumber = documentNumber, RecordedFindings = findings, RecordedFailures = failures };
     }
 }

@@ -10,8 +10,8 @@ using LegalReview.Review;
 namespace LegalReview.Generation.Reports;
 
 /// <summary>
-/// Writes the batch review report as an .xlsx workbook: a summary sheet (documents reviewed and unreadable,
-/// findings by severity and by category) and a findings sheet (file, 文号, title, location, rule, severity,
+/// Writes the batch review report as an .xlsx workbook: a summary sheet (documents reviewed and unreadable, rules that
+/// failed, findings by severity and by category) and a findings sheet (file, 文号, title, location, rule, severity,
 /// category, quote, legal basis, suggestion) with an AutoFilter and a frozen header row.
 /// </summary>
 /// <remarks>
@@ -99,6 +99,10 @@ public static class BatchReportWriter
 
         public List<(string File, string Error)> Unreadable { get; } = [];
 
+        public List<(string File, string Failure)> RuleFailures { get; } = [];
+
+        public int WithRuleFailures { get; set; }
+
         /// <summary>The findings sheet's last row (the header's when there is no finding).</summary>
         public uint LastRow { get; set; } = 1U;
 
@@ -151,6 +155,12 @@ public static class BatchReportWriter
             }
 
             tally.Reviewed++;
+            if (d.RuleFailures.Count > 0)
+            {
+                tally.WithRuleFailures++;
+                tally.RuleFailures.AddRange(d.RuleFailures.Select(f => (d.File, f.ToString())));
+            }
+
             var number = d.DocumentNumber ?? string.Empty;
             var title = d.Title;
             foreach (var f in d.Findings)
@@ -187,6 +197,7 @@ public static class BatchReportWriter
             ("送审文件总数", Count(tally.Documents)),
             ("已审查", Count(tally.Reviewed)),
             ("无法读取", Count(tally.Documents - tally.Reviewed)),
+            ("审查规则运行出错（结果可能不完整）", Count(tally.WithRuleFailures)),
             ("发现问题（未排除）", Count(tally.Active)),
             ("已排除", Count(tally.Suppressed)),
             (string.Empty, string.Empty),
@@ -211,6 +222,13 @@ public static class BatchReportWriter
             rows.AddRange(tally.Unreadable);
         }
 
+        if (tally.RuleFailures.Count > 0)
+        {
+            rows.Add((string.Empty, string.Empty));
+            rows.Add(("审查规则运行出错的文件", "规则及错误"));
+            rows.AddRange(tally.RuleFailures);
+        }
+
         w.WriteStartElement(new Worksheet());
         w.WriteElement(new Columns(
             new Column { Min = 1U, Max = 1U, Width = 30, CustomWidth = true },
@@ -220,7 +238,7 @@ public static class BatchReportWriter
         var r = 1U;
         foreach (var (a, b) in rows)
         {
-            var header = r == 1 || b.Length == 0 && a.StartsWith("按", StringComparison.Ordinal) || a == "无法读取的文件";
+            var header = r == 1 || b.Length == 0 && a.StartsWith("按", StringComparison.Ordinal) || a is "无法读取的文件" or "审查规则运行出错的文件";
             cells.StartRow(r);
             cells.Text("A", a, header ? HeaderStyle : TextStyle);
             if (int.TryParse(b, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && !header)
@@ -278,7 +296,7 @@ public static class BatchReportWriter
             w.WriteStartElement(_cell, _textCellAttributes);
             w.WriteStartElement(_inline);
             w.WriteStartElement(_text, _preserve);
-            w.WriteString(text);
+            w.WriteString(XmlText.Sanitize(text));
             w.WriteEndElement();
             w.WriteEndElement();
             w.WriteEndElement();

@@ -21,6 +21,12 @@ public sealed record CleanupReportInput
     /// <summary>The documents with their proposals.</summary>
     public required IReadOnlyList<CleanupEntry> Entries { get; init; }
 
+    /// <summary>
+    /// The titles of documents whose automatic review had a rule failure (see <see cref="Review.RuleFailure"/>): their
+    /// proposals may miss a ground for amendment or repeal, and the report asks for them to be checked by hand.
+    /// </summary>
+    public IReadOnlyList<string> IncompletelyReviewed { get; init; } = [];
+
     /// <summary>The report date.</summary>
     public required DateOnly Date { get; init; }
 }

@@ -124,6 +124,11 @@ public static class CleanupReportWriter
             tables.Add(action);
         }
 
+        if (input.IncompletelyReviewed.Count > 0)
+        {
+            b.Body($"另，以下{input.IncompletelyReviewed.Count}件文件在自动审查中有审查规则运行出错，其清理意见可能不完整，请人工复核：{string.Join("、", input.IncompletelyReviewed.Select(t => t.StartsWith('《') ? t : $"《{t}》"))}。");
+        }
+
         b.Body("以上清理意见，请审定。");
         b.Signature(input.ReportingBody, input.Date);
         return (b.ToArray(), tables);
@@ -251,7 +256,7 @@ public static class CleanupReportWriter
                     _w.WriteStartElement(_run);
                     _w.WriteElement(_runProperties);
                     _w.WriteStartElement(_text, _preserve);
-                    _w.WriteString(line);
+                    _w.WriteString(XmlText.Sanitize(line));
                     _w.WriteEndElement();
                     _w.WriteEndElement();
                     _w.WriteEndElement();

@@ -8,7 +8,8 @@ namespace LegalReview.Generation.Sarif;
 /// <param name="Title">The document's title.</param>
 /// <param name="IsDocx">Whether the source is a Word document (otherwise plain text).</param>
 /// <param name="Findings">All findings, suppressed ones included.</param>
-internal sealed record SarifArtifact(string SourceName, string Title, bool IsDocx, IReadOnlyList<Finding> Findings)
+/// <param name="Failures">The rules that threw on the document; none when null.</param>
+internal sealed record SarifArtifact(string SourceName, string Title, bool IsDocx, IReadOnlyList<Finding> Findings, IReadOnlyList<RuleFailure>? Failures = null)
 {
     /// <summary>The artifact of a review result.</summary>
     /// <param name="result">The result.</param>
@@ -16,6 +17,6 @@ internal sealed record SarifArtifact(string SourceName, string Title, bool IsDoc
     public static SarifArtifact FromResult(ReviewResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return new SarifArtifact(result.Document.SourceName, result.Document.Title, result.Document.Format == SourceFormat.Docx, result.Findings);
+        return new SarifArtifact(result.Document.SourceName, result.Document.Title, result.Document.Format == SourceFormat.Docx, result.Findings, result.RuleFailures);
     }
 }

@@ -15,7 +15,8 @@ namespace LegalReview.Generation.Sarif;
 /// reported (from its <see cref="RuleDescriptor"/>, with <c>helpUri</c> to <c>docs/rules/LRnnnn.md</c>), and one
 /// result per finding with its level, message, the document as <c>artifactLocation</c>, the quoted words as the
 /// region snippet, the provision's path label as the logical location, a stable partial fingerprint and, for a
-/// finding a reviewer judged lawful, a suppression with its justification.
+/// finding a reviewer judged lawful, a suppression with its justification. A rule that threw on a document is reported
+/// as an error-level <c>invocations[0].toolExecutionNotifications</c> entry, with <c>executionSuccessful</c> false.
 /// </summary>
 public static class SarifWriter
 {
@@ -58,6 +59,7 @@ public static class SarifWriter
         // then copied after them with each marked number replaced by the rule's index.
         var rules = new Dictionary<string, (int Provisional, RuleInfo Info)>(StringComparer.Ordinal);
         var files = new List<(string Uri, bool IsDocx, string Title)>();
+        var failures = new List<(string Uri, RuleFailure Failure)>();
         using var spool = new Spool();
         long resultsStart;
         using (var rw = new Utf8JsonWriter(spool, writerOptions))
@@ -75,6 +77,11 @@ public static class SarifWriter
                 cancellationToken.ThrowIfCancellationRequested();
                 var uri = Uri(artifact.SourceName, options);
                 files.Add((uri, artifact.IsDocx, artifact.Title));
+                foreach (var failure in artifact.Failures ?? [])
+                {
+                    failures.Add((uri, failure));
+                }
+
                 foreach (var f in artifact.Findings)
                 {
                     if (!rules.TryGetValue(f.RuleId, out var rule))
@@ -147,6 +154,7 @@ public static class SarifWriter
         }
 
         w.WriteEndArray();
+        WriteInvocation(w, failures);
         w.WriteStartArray("results");
         w.Flush();
         spool.Position = resultsStart;
@@ -221,6 +229,53 @@ public static class SarifWriter
     {
         var name = d.RuleType.Name;
         return name.StartsWith(d.Id, StringComparison.Ordinal) && name.Length > d.Id.Length ? name[d.Id.Length..] : name;
+    }
+
+    /// <summary>
+    /// The run's one invocation: successful unless a rule threw, each failure an error-level tool execution
+    /// notification naming the rule, the document and the provision.
+    /// </summary>
+    private static void WriteInvocation(Utf8JsonWriter w, List<(string Uri, RuleFailure Failure)> failures)
+    {
+        w.WriteStartArray("invocations");
+        w.WriteStartObject();
+        w.WriteBoolean("executionSuccessful", failures.Count == 0);
+        w.WriteStartArray("toolExecutionNotifications");
+        foreach (var (uri, f) in failures)
+        {
+            w.WriteStartObject();
+            w.WriteString("level", "error");
+            WriteMessage(w, "message", $"规则 {f.RuleId} 运行出错，本文件的审查结果可能不完整：{f.ExceptionType}：{f.Message}");
+            w.WriteStartObject("descriptor");
+            w.WriteString("id", f.RuleId);
+            w.WriteEndObject();
+            w.WriteStartArray("locations");
+            w.WriteStartObject();
+            w.WriteStartObject("physicalLocation");
+            w.WriteStartObject("artifactLocation");
+            w.WriteString("uri", uri);
+            w.WriteEndObject();
+            w.WriteEndObject();
+            if (f.Location is not null)
+            {
+                w.WriteStartArray("logicalLocations");
+                w.WriteStartObject();
+                w.WriteString("fullyQualifiedName", f.Location);
+                w.WriteEndObject();
+                w.WriteEndArray();
+            }
+
+            w.WriteEndObject();
+            w.WriteEndArray();
+            w.WriteStartObject("properties");
+            w.WriteString("exceptionType", f.ExceptionType);
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.WriteEndArray();
     }
 
     private static void WriteRule(Utf8JsonWriter w, RuleInfo r, SarifOptions options)
