@@ -12,14 +12,15 @@ internal static partial class DocumentProfileReader
     {
         ArgumentNullException.ThrowIfNull(inputs);
         var issuers = inputs.Issuers.Where(i => i.Length > 0).ToArray();
-        if (issuers.Length == 0 && TitleIssuer().Match(inputs.Title) is { Success: true } t)
+        var title = inputs.Title.Length > 0 ? inputs.Title : HeadTitle(inputs.Head);
+        if (issuers.Length == 0 && TitleIssuer().Match(title) is { Success: true } t)
         {
             issuers = [t.Groups["issuer"].Value];
         }
 
         var first = issuers.Length > 0 ? issuers[0] : string.Empty;
         var level = CentralCode().IsMatch(inputs.AgencyCode) ? IssuerLevel.Central : LevelOf(first);
-        var (scope, reason, kindWord) = ScopeOf(inputs.Title);
+        var (scope, reason, kindWord) = ScopeOf(title);
         return new DocumentProfile
         {
             IssuerLevel = level,
@@ -29,7 +30,7 @@ internal static partial class DocumentProfileReader
             KindWord = kindWord,
             Scope = scope,
             ScopeReason = reason,
-            Completeness = Excerpt().IsMatch(inputs.Title) || Excerpt().IsMatch(inputs.Head) ? TextCompleteness.Excerpt
+            Completeness = Excerpt().IsMatch(title) || Excerpt().IsMatch(inputs.Head) ? TextCompleteness.Excerpt
                 : IsAttachmentMissing(inputs.Text) ? TextCompleteness.AttachmentMissing
                 : TextCompleteness.Full,
             HasRepostMetadata = CountMatches(RepostField(), inputs.Head) >= 2,
@@ -73,6 +74,35 @@ internal static partial class DocumentProfileReader
         }
 
         return Ministry().IsMatch(issuer) ? IssuerLevel.Ministry : IssuerLevel.Unknown;
+    }
+
+    // Where the reader found no title (a title broken over two lines, a web page's metadata block above it): the
+    // first lines up to the 文号 or the recipients, when they read as a title ("……关于……").
+    private static string HeadTitle(string head)
+    {
+        var lines = head.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var title = new System.Text.StringBuilder();
+        foreach (var line in lines)
+        {
+            if (RepostField().IsMatch(line))
+            {
+                continue;
+            }
+
+            if (line.Contains('〔') || line.EndsWith('：') || title.Length > 80)
+            {
+                break;
+            }
+
+            title.Append(line);
+            if (KindWord().IsMatch(line) || OutOfScopeKind().IsMatch(line))
+            {
+                break;
+            }
+        }
+
+        var text = title.ToString();
+        return text.Contains("关于", StringComparison.Ordinal) ? text : string.Empty;
     }
 
     // The kind of the document itself, or, for a notice that issues another text ("关于印发《X工作规则》的通知"), of
@@ -135,10 +165,10 @@ internal static partial class DocumentProfileReader
     [GeneratedRegex(@"县|旗|(?<!自治)区")]
     private static partial Regex County();
 
-    [GeneratedRegex(@"^(?:[^市县区]{2,8}省|[^市县区]{2,10}自治区|北京市|天津市|上海市|重庆市)")]
+    [GeneratedRegex(@"^(?:[^市县区]{1,8}省|[^市县区]{2,10}自治区|北京市|天津市|上海市|重庆市)")]
     private static partial Regex Province();
 
-    [GeneratedRegex(@"^[^省县区]{2,8}(?:市|自治州|州|盟)")]
+    [GeneratedRegex(@"^[^省县区]{1,8}(?:市|自治州|州|盟)")]
     private static partial Regex City();
 
     [GeneratedRegex(@"^(?:国家|中国|海关总署|[^省市县区乡镇]{2,12}(?:部|委员会|总局|署|局|银行|办公室))")]
