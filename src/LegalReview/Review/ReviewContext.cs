@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LegalReview.Analysis;
 using LegalReview.Documents;
 using LegalReview.Knowledge;
 
@@ -14,6 +15,10 @@ public sealed class ReviewContext
     private readonly List<Finding> _sink;
     private readonly DateOnly? _today;
     private Dictionary<string, object>? _documentFacts;
+    private DocumentAnalysis? _analysis;
+
+    /// <summary>The wording a content finding carries to say that clause analysis found the measure created by the document.</summary>
+    internal const string CreatedNote = "（条款分析：该措施由本文件自行设定，而非禁止、引述、记录或减免的对象。）";
 
     internal ReviewContext(NormativeDocument document, ReviewProfile profile, ReviewMetadata? metadata, KnowledgeBase knowledge, ReviewOptions options, RuleDescriptor rule, FindingSeverity severity, List<Finding> sink, CancellationToken cancellationToken)
     {
@@ -51,6 +56,55 @@ public sealed class ReviewContext
 
     /// <summary>Cancels a long review.</summary>
     public CancellationToken CancellationToken { get; }
+
+    /// <summary>What kind of document is under review (issuer level, scope, completeness, repost traces), read once per document.</summary>
+    public DocumentProfile DocumentProfile => Analysis.Profile;
+
+    /// <summary>The analysis shared by every rule reviewing the document; the engine sets it, a context made alone makes its own.</summary>
+    internal DocumentAnalysis Analysis
+    {
+        get => _analysis ??= new DocumentAnalysis(Document);
+        init => _analysis = value;
+    }
+
+    /// <summary>The clause analysis of a provision: its sentences and their force, and the stance on each measure it names. Computed once per document.</summary>
+    /// <param name="provision">The provision.</param>
+    /// <returns>Its analysis.</returns>
+    public ProvisionClauses Clauses(Provision provision) => Analysis.Clauses(provision);
+
+    /// <summary>
+    /// The one call for a content finding: reports the measure named by a match only when clause analysis finds that
+    /// the provision creates it (not when it forbids, mentions, records, grants or restates it), and says so in the
+    /// message. When the sentence invokes a law by name without an article the finding becomes a warning asking for the
+    /// article.
+    /// </summary>
+    /// <param name="provision">The provision.</param>
+    /// <param name="match">A successful match over the provision's normalised text.</param>
+    /// <param name="message">What is wrong, in Chinese.</param>
+    /// <param name="suggestion">A suggested revision; the rule's generic suggestion when null.</param>
+    /// <returns>Whether a finding was reported.</returns>
+    public bool ReportCreated(Provision provision, Match match, string message, string? suggestion)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        var clauses = Clauses(provision);
+        if (clauses.StanceOf(match) != MeasureStance.Created)
+        {
+            return false;
+        }
+
+        var text = message + CreatedNote;
+        var span = Document.SpanAt(provision.TextOffset + match.Index, match.Length);
+        if (clauses.LawNamedWithoutArticle(match.Index, match.Length) is { } law)
+        {
+            Report(span, $"{text}本句援引了《{law}》但未写明具体条款，请核对上位法是否已有规定，并写明所依据的条款。", suggestion, FindingSeverity.Warning);
+        }
+        else
+        {
+            Report(span, text, suggestion);
+        }
+
+        return true;
+    }
 
     /// <summary>The review date: the metadata's, else today.</summary>
     public DateOnly Today

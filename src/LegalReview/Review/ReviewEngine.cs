@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using LegalReview.Analysis;
 using LegalReview.Documents;
 using LegalReview.Knowledge;
 using Microsoft.Extensions.Logging;
@@ -79,11 +80,12 @@ internal sealed partial class ReviewEngine
         // as they do without metadata, instead of reporting every fact as missing.
         var facts = metadata is not null && metadata != new ReviewMetadata { ReviewDate = metadata.ReviewDate } ? metadata : null;
         var today = metadata?.ReviewDate ?? DateOnly.FromDateTime(DateTime.Today);
+        var analysis = new DocumentAnalysis(document);
         var textUnits = document.AllProvisions.Where(p => p.Kind is not (ProvisionKind.Article or ProvisionKind.Chapter or ProvisionKind.Section)).ToArray();
         foreach (var (rule, severity) in _enabled)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var context = new ReviewContext(document, Profile, facts, Knowledge, _options, rule.Descriptor, severity, findings, cancellationToken) { Today = today };
+            var context = new ReviewContext(document, Profile, facts, Knowledge, _options, rule.Descriptor, severity, findings, cancellationToken) { Today = today, Analysis = analysis };
             try
             {
                 switch (rule)
