@@ -139,6 +139,38 @@ public sealed class FairCompetitionConceptTests
         "限定城区共享电单车运营企业数量为两家。" /* own words */)] string article) =>
         AssertConcept("LR3001", CompetitionConcepts.EntryQuota, article);
 
+    [Test]
+    public void ListMemberBenefit_OnRealWording([Values("建立重点上市企业资源库，对入库企业培育期间产生的上市费用、贷款利息、贷款担保费用等给予补贴。" /* FRS676 */,
+        "规定限额以上商贸企业库、规模以上服务业企业库企业，且年度主营业务收入达到标准的，本级财政一次性给予奖补6万元。" /* FRS677 */,
+        "建立健全培育北交所上市种子库，将种子库企业优先纳入市级财政风险补偿资金池支持名录" /* HC066 */)] string article) =>
+        AssertConcept("LR3010", CompetitionConcepts.ListMemberBenefit, article);
+
+    [Test]
+    public void NamedBeneficiary_OnRealWording([Values("扶持某商务有限公司发展成为本地为农服务的供销电商平台，每年在基层社和农资网点建设铺设电商服务站3个以上" /* HC153 */,
+        "每年安排200万元扶持某农业发展有限公司建设冷链物流中心。" /* own words */,
+        "县财政资助某新能源科技有限公司开展技术改造。" /* own words */)] string article) =>
+        AssertConcept("LR3010", CompetitionConcepts.NamedBeneficiary, article);
+
+    [Test]
+    public void NamedProductDuty_OnRealWording([Values("要求企业提供购买江泰保险经纪股份有限公司宁夏分公司的安责险产品，对购买其他经纪公司的产品不予受理，涉嫌违规设置市场准入门槛。" /* FRS013 */,
+        "各施工单位必须投保某财产保险股份公司的工程险。" /* own words */,
+        "辖区内加油站应当统一安装某信息技术有限公司的监控系统。" /* own words */)] string article) =>
+        AssertConcept("LR3003", CompetitionConcepts.NamedProductDuty, article);
+
+    [Test]
+    public void BranchBeforeContract_OnRealWording([Values("责成税务、住建等部门联合开展督导行动，变相要求企业在当地设立分（子）公司。在招标文件中明确要求企业于合同签订前成立分（子）公司，否则取消中标人资格。" /* FRS002 */,
+        "中标人须在合同签订前设立分公司。" /* own words */,
+        "供应商应当在中标后30日内注册子公司。" /* own words */)] string article) =>
+        AssertConcept("LR3007", CompetitionConcepts.BranchBeforeContract, article);
+
+    /// <summary>第十条 forbids tax and subsidy preferences only without the State Council's approval: its own documents are that approval.</summary>
+    [TestCase("LR3009", "（二十三）经营性文化事业单位转制为企业后，五年内免征企业所得税。")]
+    [TestCase("LR3010", "同等条件下，专项资金优先向县属国有企业倾斜。")]
+    public void StateCouncilDocument_IsNotToldItLacksStateCouncilApproval(string ruleId, string article)
+    {
+        RuleTester.AssertNoFindings(ruleId, "国务院办公厅关于支持文化企业发展的通知\n国办发〔2018〕124号\n" + article);
+    }
+
     [TestCase("LR3005", "支持本地企业开拓外地市场。")]
     [TestCase("LR3005", "不得要求企业承诺一定期限内不迁出。")]
     [TestCase("LR3005", "各地区不得有下列行为：\n（一）要求获得奖励的企业五年内不得将注册地变更至本县以外。")]

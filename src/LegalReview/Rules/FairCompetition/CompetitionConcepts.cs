@@ -84,6 +84,23 @@ internal static partial class CompetitionConcepts
     public static readonly CompetitionConcept NamedOperatorDuty = new("named operator put in charge", "司团",
         NamedOperatorAnchor(), "直接确定由特定名称的经营者负责经营、提供服务，限定交易。", exclude: OpenSentence());
 
+    /// <summary>Favoured: members of a government-compiled list (入库企业, 种子库); mechanism: benefits for members only (第十条第二项).</summary>
+    public static readonly CompetitionConcept ListMemberBenefit = new("benefit for list members", "库录备",
+        ListMemberAnchor(), "以进入政府建立的企业库、名录作为享受财政奖补的条件，属于给予特定经营者的选择性财政支持。", inSentence: GrantVerb());
+
+    /// <summary>Favoured: a named company; mechanism: the document itself supports it (第十条第二项).</summary>
+    public static readonly CompetitionConcept NamedBeneficiary = new("named beneficiary", "司团",
+        NamedBeneficiaryAnchor(), "对特定名称的经营者给予扶持、奖励或者补助，属于选择性财政支持。");
+
+    /// <summary>Favoured: a named company; mechanism: buyers are told to buy or use its product (第八条第三项).</summary>
+    public static readonly CompetitionConcept NamedProductDuty = new("named company's product required", "司团",
+        NamedProductAnchor(), "要求购买、使用特定名称经营者的商品或者服务，限定交易。", exclude: OpenSentence());
+
+    /// <summary>Favoured: bidders already established; mechanism: a branch or subsidiary to be set up before the contract (第九条第三项).</summary>
+    public static readonly CompetitionConcept BranchBeforeContract = new("branch required of the winner", "司构",
+        BranchBeforeContractAnchor(), "要求中标人、供应商设立分公司、子公司或者分支机构，排斥、限制外地经营者参加政府采购、招标投标。",
+        inSentence: ProcurementSentence());
+
     /// <summary>Mechanism: deposits and guarantees required or withheld beyond the law (第十条第四项).</summary>
     public static readonly CompetitionConcept DepositDemand = new("deposit", "保押",
         DepositAnchor(), "要求经营者缴纳或者扣留保证金。除法律、行政法规规定的以外，要求提供或者扣留保证金会增加经营者的生产经营成本，请核实依据和比例。",
@@ -144,7 +161,7 @@ internal static partial class CompetitionConcepts
     [GeneratedRegex(PriorityPeople + @"|资金|补贴|奖励|扶持")]
     private static partial Regex PriorityExcluded();
 
-    [GeneratedRegex(@"同等条件下[^。；]{0,30}?(?:优先|倾斜)|(?:优先|重点)(?:向)?[^，。；]{0,8}?倾斜")]
+    [GeneratedRegex(@"同等条件下[^。；]{0,30}?(?:优先|倾斜)|(?:优先|重点)(?:向)?[^，。；]{0,8}?倾斜|优先纳入[^，。；]{0,15}?(?:资金|支持|扶持|补贴|奖励|补偿)")]
     private static partial Regex FundPriorityAnchor();
 
     [GeneratedRegex(Listed + "|" + StateOwned + "|" + Named + "|" + Local + @"(?:企业|供应商)")]
@@ -153,7 +170,7 @@ internal static partial class CompetitionConcepts
     [GeneratedRegex(@"退役|军人|残疾|脱贫|困难群众|就业困难|劳动力|农民工|高校毕业生")]
     private static partial Regex PeopleFirst();
 
-    [GeneratedRegex(Outside + @"(?:的)?[^，。；]{0,6}?" + Operator + @"[^。；]{0,20}?(?:原则上)?(?:不参与|不纳入|不列入|不予|不享受|不得享受|减半|降低|按[^，。；]{0,10}?(?:%|％|倍|元))")]
+    [GeneratedRegex(Outside + @"(?:的)?[^，。；]{0,6}?" + Operator + @"[^。；]{0,20}?(?:原则上)?(?:不参与|不纳入|不列入|不予|不享受|不得享受|减半|降低|(?:按|给予)[^，。；]{0,10}?(?:%|％|倍|元))")]
     private static partial Regex OriginDifferentialAnchor();
 
     [GeneratedRegex(Benefit + @"|分配")]
@@ -162,13 +179,13 @@ internal static partial class CompetitionConcepts
     [GeneratedRegex(Outside + @"(?:的)?[^，。；]{0,6}?(?:企业|经营者|施工企业|建筑企业|施工队伍|承包商|运输企业|车辆)[^。；]{0,30}?" + Duty + @"[^。；]{0,20}?(?:备案|报备|登记|审核|核查|证明|(?:设立|设有|成立)[^，。；]{0,8}?(?:办公场所|分支机构|分公司|办事处|机构))")]
     private static partial Regex OutsiderExtraDutyAnchor();
 
-    [GeneratedRegex(@"(?:不再|不得再|不另行|不另|不再行)(?:引进|引入|准入|批准|允许|同意|审批|投放|新增|授权)[^，。；]{0,12}?(?:其他|同类|第二家|新的|另外)[^，。；]{0,12}?" + Operator + @"|(?:唯一|独家)(?:的)?(?:合法)?(?:运营|经营|供应|服务|配送)(?:企业|商|主体|单位|公司|权)|独占(?:经营权|经营|运营权)|(?:只|仅)(?:允许|准许|批准|保留)(?:一|1)家")]
+    [GeneratedRegex(@"(?:不再|不得再|不另行|不另|不再行)(?:引进|引入|准入|批准|允许|同意|审批|投放|新增|授权)[^，。；]{0,12}?(?:其他|同类|第二家|新的|另外)[^，。；]{0,12}?" + Operator + @"|(?:唯一|独家)(?:的)?(?:合法)?(?:运营|经营|供应|服务|配送)(?:企业|商|主体|单位|公司|权)|独占(?:经营权|经营|运营权)|唯一一家[^，。；]{0,10}?(?:企业|运营商|经营者|公司)|特许经营权(?:直接)?(?:授权|授予|交由|交给)|(?:只|仅)(?:允许|准许|批准|保留)(?:一|1)家")]
     private static partial Regex NoOtherEntrantsAnchor();
 
     [GeneratedRegex(@"(?:推荐品牌|指定品牌|要求品牌|品牌(?:要求)?[：:])[^，。；]{1,10}?[、，]")]
     private static partial Regex BrandAnchor();
 
-    [GeneratedRegex(@"[一二两三四五六七八九十\d]+选一|(?:必须|须|应当|只能)(?:从|在)[^，。；]{0,20}?(?:名录|名单|库|" + Number + @"家)[^，。；]{0,6}?(?:中|内)(?:择优)?(?:选择|选定|选用|选取|确定|开设|办理|购买)|拒收非名单|(?:禁止|不得)[^，。；]{0,6}?名录之外|名单(?:以外|之外)[^，。；]{0,10}?(?:不予|拒|不接受)")]
+    [GeneratedRegex(@"[一二两三四五六七八九十\d]+选一|(?:必须|须|应当|只能)(?:从|在)[^，。；]{0,20}?(?:名录|名单|库|" + Number + @"家)[^，。；]{0,6}?(?:中|内)(?:择优)?[^，。；]{0,6}?(?:选择|选定|选用|选取|确定|开设|办理|购买)|拒收非名单|(?:禁止|不得)[^，。；]{0,6}?名录之外|名单(?:以外|之外)[^，。；]{0,10}?(?:不予|拒|不接受)")]
     private static partial Regex PickFromFewAnchor();
 
     [GeneratedRegex(@"由" + Named + @"(?:[^，。；]{0,6}?)(?:负责|统一|独家|承担)(?:[^，。；]{0,4}?)(?:清运|运营|经营|供应|供货|配送|收运|建设|运维|维护|承保|代理|管理)")]
@@ -182,6 +199,21 @@ internal static partial class CompetitionConcepts
 
     [GeneratedRegex(@"减免|免收|免于|免除|取消|降低|保函|不收取|无需|不需")]
     private static partial Regex DepositRelief();
+
+    [GeneratedRegex(@"(?:入库|库内|[^，。；、]{1,10}?库|名录(?:内|中))(?:的)?企业|后备企业")]
+    private static partial Regex ListMemberAnchor();
+
+    [GeneratedRegex(@"给予[^，。；]{0,10}?(?:奖励|奖补|补贴|补助|资助|扶持|支持)|(?:奖励|奖补|补贴|补助)[\d.]+万?元|纳入[^，。；]{0,12}?(?:资金|补偿|扶持)")]
+    private static partial Regex GrantVerb();
+
+    [GeneratedRegex(@"(?:扶持|资助|奖励|补助|补贴)" + Named)]
+    private static partial Regex NamedBeneficiaryAnchor();
+
+    [GeneratedRegex(@"(?:要求|须|必须|应当|只能|统一)[^，。；]{0,8}?(?:购买|使用|选用|采购|投保|接入|安装)[^，。；]{0,4}?" + Named)]
+    private static partial Regex NamedProductAnchor();
+
+    [GeneratedRegex(@"(?:要求|须|必须|应当|应)[^，。；]{0,12}?(?:成立|设立|注册)(?:分（子）公司|分\(子\)公司|分子公司|子公司|分公司|分支机构)")]
+    private static partial Regex BranchBeforeContractAnchor();
 
     [GeneratedRegex(@"限定[^，。；]{0,14}?(?:企业|经营者|运营商|中标人|中标企业)?(?:数量|家数|配额)|(?:只|仅)(?:准入|允许|批准|确定)[一二两三四五六七八九十\d]+家")]
     private static partial Regex EntryQuotaAnchor();

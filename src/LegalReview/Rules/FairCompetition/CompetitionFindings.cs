@@ -39,6 +39,14 @@ internal static partial class CompetitionFindings
     public static bool IsSetHere(ReviewContext context, Provision provision, int index, int length) =>
         context.Clauses(provision).StanceOf(index, length) is MeasureStance.Created or MeasureStance.Granted;
 
+    /// <summary>
+    /// Whether the document is the State Council's (or the Central Committee's) own: 《公平竞争审查条例》第十条 forbids
+    /// tax, subsidy and fee preferences only "没有法律、行政法规依据或者未经国务院批准", and such a document is that approval.
+    /// </summary>
+    /// <param name="context">The review context.</param>
+    /// <returns>Whether the issuer is central.</returns>
+    public static bool IsStateCouncilPolicy(ReviewContext context) => context.DocumentProfile.IssuerLevel == IssuerLevel.Central;
+
     /// <summary>Whether the sentence around an index frames the matter as open competition or free choice.</summary>
     /// <param name="text">The provision's text.</param>
     /// <param name="index">An index inside the sentence.</param>

@@ -42,6 +42,7 @@ internal sealed partial class LR3003DesignatedSuppliers : ProvisionRule
         CompetitionConcepts.PickFromFew.Report(provision, context, ref shared);
         CompetitionConcepts.NamedOperatorDuty.Report(provision, context, ref shared);
         CompetitionConcepts.PurchaseShareToSignatory.Report(provision, context, ref shared);
+        CompetitionConcepts.NamedProductDuty.Report(provision, context, ref shared);
     }
 
     [GeneratedRegex(@"(?:指定|选定|遴选确定)(?:由)?[^，。；]{0,25}?(?:公司|企业|厂家|厂商|供应商|经营者|服务商|运营商|银行|保险公司|平台|医院|医疗机构|协会|检测机构|鉴定机构|培训机构|中介机构|评估机构|商家|品牌)(?:作为|作|为|担任|承担|负责|提供|供应|供货|承办|配送|独家|参加)|(?:所有|全部|一律|均|全县|全市|全区|全镇)[^。；]{0,30}?由[^，。；、]{2,25}?(?:公司|集团|设计院|研究院|中心|厂)(?:或[^，。；、]{2,25}?(?:公司|集团|设计院|研究院|中心|厂))?(?:独家|统一)?(?:组织)?(?:承担|承办|提供|实施|供应|供货|经营)|(?:由|到|在|从|向)(?:其|政府|主管部门)?指定的(?!期限|时间|期间|日期|地点|场所|区域|位置|路线|窗口)[^，。；]{0,20}?(?:公司|企业|厂家|厂商|供应商|经营者|服务商|运营商|银行|保险公司|平台|医院|医疗机构|协会|检测机构|鉴定机构|培训机构|中介机构|评估机构|商家|网点|品牌)")]

@@ -43,7 +43,7 @@ internal sealed partial class LR3004DiscriminatoryEntryConditions : ProvisionRul
     [GeneratedRegex(CompetitionLexicon.LocalRegistration)]
     private static partial Regex LocalRegistration();
 
-    [GeneratedRegex(@"须|需|必须|应当|要求|限于|仅限|只限|方可|才能|才可|准入|入库|入围|名录|资格|条件|原则上")]
+    [GeneratedRegex(@"须|需|必须|应当|要求|限于|仅限|只限|限制为|限定为|限为|方可|才能|才可|准入|入库|入围|名录|资格|条件|原则上")]
     private static partial Regex ConditionWords();
 
     [GeneratedRegex(@"适用于|所称|统计范围")]

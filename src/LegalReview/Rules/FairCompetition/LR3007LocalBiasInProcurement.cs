@@ -34,6 +34,7 @@ internal sealed partial class LR3007LocalBiasInProcurement : ProvisionRule
         CompetitionConcepts.LocalAwardScore.Report(provision, context, ref shared);
         CompetitionConcepts.LocalAssociation.Report(provision, context, ref shared);
         CompetitionConcepts.PriorityInSelection.Report(provision, context, ref shared);
+        CompetitionConcepts.BranchBeforeContract.Report(provision, context, ref shared);
     }
 
     [GeneratedRegex(@"(?:仅限|限于|只限|只允许|仅允许|仅|只)" + CompetitionLexicon.Local + @"[^，。；]{0,8}?(?:企业|供应商|单位|投标人|经营者|施工队伍)(?:参加|参与|投标|报名)?|" + CompetitionLexicon.Local + @"(?:企业|供应商|投标人|单位|施工企业|产品)(?:优先|加分|予以加分|适当加分)|" + CompetitionLexicon.Local + @"业绩(?:加分|优先)|(?:原则上|优先|应当|须|只能|一律)(?:选择|选取|选用|选定|委托|聘请|确定)[^，。；]{0,15}?(?:" + CompetitionLexicon.Local + @"|[^，。；]{1,8}?[县市区镇](?:辖区内|境内))(?:的)?[^，。；]{0,12}?(?:企业|单位|供应商|机构|经营者)|(?:发包|分包|交由|委托)给?" + CompetitionLexicon.Local + @"(?:的)?(?:施工企业|建筑企业|企业|单位|施工队伍)")]

@@ -17,6 +17,11 @@ internal sealed partial class LR3009TaxPreferences : ProvisionRule
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)
     {
+        if (CompetitionFindings.IsStateCouncilPolicy(context))
+        {
+            return;
+        }
+
         CompetitionFindings.ReportMatches(provision, context, Rebate(), (m, t) => !NationalPolicy().IsMatch(CompetitionFindings.SentenceAt(t, m.Index).Sentence) && !BudgetTransfer().IsMatch(CompetitionFindings.SentenceAt(t, m.Index).Sentence),
             (m, p) => $"“{CompetitionFindings.Quote(p, m)}”以税收返还或者按税收地方留成奖励的方式变相减免税收，地方无权给予此类税收优惠。");
         CompetitionFindings.ReportMatches(provision, context, Relief(), (m, t) => !NationalPolicy().IsMatch(CompetitionFindings.SentenceAt(t, m.Index).Sentence),

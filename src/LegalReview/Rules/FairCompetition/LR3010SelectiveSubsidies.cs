@@ -19,6 +19,11 @@ internal sealed partial class LR3010SelectiveSubsidies : ProvisionRule
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)
     {
+        if (CompetitionFindings.IsStateCouncilPolicy(context))
+        {
+            return;
+        }
+
         List<(int Start, int End)>? taken = null;
         var text = context.Normalized(provision);
         for (var m = NamedCompany().Match(text); m.Success; m = m.NextMatch())
@@ -38,6 +43,8 @@ internal sealed partial class LR3010SelectiveSubsidies : ProvisionRule
         CompetitionFindings.ReportMatches(provision, context, Ranking(), null,
             (m, p) => $"“{CompetitionFindings.Quote(p, m)}”按纳税额、产值等排名对少数经营者给予奖励，属于选择性财政奖励。", suggestion: null, taken: ref taken);
         CompetitionConcepts.PriorityInFunds.Report(provision, context, ref taken);
+        CompetitionConcepts.ListMemberBenefit.Report(provision, context, ref taken);
+        CompetitionConcepts.NamedBeneficiary.Report(provision, context, ref taken);
     }
 
     [GeneratedRegex(@"(?:对|给予|扶持|向)[^，。；]{0,6}?[\p{IsCJKUnifiedIdeographs}]{2,20}?(?:有限公司|有限责任公司|股份有限公司|集团公司|（[^（）]{0,12}公司）)[^，。；]{0,15}?(?:给予|予以|拨付|安排)?[^，。；]{0,10}?(?:奖励|补助|补贴|奖补|扶持资金|资金支持|发展资金)")]

@@ -21,6 +21,11 @@ internal sealed partial class LR3011FactorAndFeePreferences : ProvisionRule
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)
     {
+        if (CompetitionFindings.IsStateCouncilPolicy(context))
+        {
+            return;
+        }
+
         List<(int Start, int End)>? taken = null;
         static bool NoBasis(Match m, string t) => !StatedBasis().IsMatch(CompetitionFindings.SentenceAt(t, m.Index).Sentence);
         CompetitionFindings.ReportMatches(provision, context, LandPremium(), NoBasis,
