@@ -16,8 +16,10 @@ internal sealed partial class LR3002ExclusiveRights : ProvisionRule
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)
     {
-        CompetitionText.ReportMatches(provision, context, Exclusive(), (m, t) => !StatutoryMonopoly().IsMatch(CompetitionText.SentenceAt(t, m.Index).Sentence),
-            (m, p) => $"“{CompetitionText.Quote(p, m)}”赋予特定经营者独家、排他或统一经营的地位，排除了其他经营者参与竞争，且未见法律、行政法规依据。");
+        List<(int Start, int End)>? taken = null;
+        CompetitionFindings.ReportMatches(provision, context, Exclusive(), (m, t) => !StatutoryMonopoly().IsMatch(CompetitionFindings.SentenceAt(t, m.Index).Sentence),
+            (m, p) => $"“{CompetitionFindings.Quote(p, m)}”赋予特定经营者独家、排他或统一经营的地位，排除了其他经营者参与竞争，且未见法律、行政法规依据。", suggestion: null, taken: ref taken);
+        CompetitionConcepts.NoOtherEntrants.Report(provision, context, ref taken);
     }
 
     [GeneratedRegex(@"(?:授予|给予|赋予)[^，。；]{0,25}?(?:独家|排他|专营|垄断)(?:性)?(?:经营|运营|代理|供应|服务)?(?:权|权利|地位)?|独家(?:经营|运营|代理|供应|服务|承办)(?:权)?|签订[^，。；]{0,10}?排他(?:性)?(?:协议|条款)|(?:不再|不得再|不另行)(?:引进|准入|批准|允许)其他[^，。；]{0,20}?(?:企业|公司|经营者|运营商|服务系统|品牌)|禁止[^，。；]{0,15}?以外的(?:其他)?(?:单位|企业|经营者)(?:和|或)?(?:个人)?从事|由[^，。；]{1,25}?(?:公司|集团|中心)(?:统一|独家|专门)(?:经营|运营|发行|供货|供应|代理|组织供货|配送|承办)")]

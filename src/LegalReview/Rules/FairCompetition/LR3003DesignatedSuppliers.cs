@@ -21,22 +21,28 @@ internal sealed partial class LR3003DesignatedSuppliers : ProvisionRule
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)
     {
-        static bool Closed(Match m, string t) => !CompetitionText.IsOpenCompetition(t, m.Index) && !PublicDuty().IsMatch(CompetitionText.SentenceAt(t, m.Index).Sentence);
+        static bool Closed(Match m, string t) => !CompetitionFindings.IsOpenCompetition(t, m.Index) && !PublicDuty().IsMatch(CompetitionFindings.SentenceAt(t, m.Index).Sentence);
         var taken = new List<(int Start, int End)>();
-        CompetitionText.ReportMatches(provision, context, NamedProduct(), Closed,
-            (m, p) => $"“{CompetitionText.Quote(p, m)}”要求使用特定经营者提供的商品或服务，属于限定交易。", taken: taken);
-        CompetitionText.ReportMatches(provision, context, Designated(), Closed,
-            (m, p) => $"“{CompetitionText.Quote(p, m)}”指定了特定经营者，限定他人只能与其交易，排除了其他经营者的公平竞争。", taken: taken);
+        CompetitionFindings.ReportMatches(provision, context, NamedProduct(), Closed,
+            (m, p) => $"“{CompetitionFindings.Quote(p, m)}”要求使用特定经营者提供的商品或服务，属于限定交易。", taken: taken);
+        CompetitionFindings.ReportMatches(provision, context, Designated(), Closed,
+            (m, p) => $"“{CompetitionFindings.Quote(p, m)}”指定了特定经营者，限定他人只能与其交易，排除了其他经营者的公平竞争。", taken: taken);
 
         // Free choice inside a closed list is still a closed list: only an explicit opening beyond the list clears it.
-        CompetitionText.ReportMatches(provision, context, RecommendedList(), (m, t) => !BeyondList().IsMatch(CompetitionText.SentenceAt(t, m.Index).Sentence),
-            (m, p) => $"“{CompetitionText.Quote(p, m)}”以推荐名录、名录库等方式限定可供选择的经营者，属于变相限定交易。", taken: taken);
-        CompetitionText.ReportMatches(provision, context, FixedPoint(), (m, t) => Closed(m, t) && !LawfulFixedPoint().IsMatch(CompetitionText.SentenceAt(t, m.Index).Sentence),
-            (m, p) => $"“{CompetitionText.Quote(p, m)}”以定点方式限定交易对象，其他经营者无法参与。", taken: taken);
-        CompetitionText.ReportMatches(provision, context, Unified(), (m, t) => Closed(m, t) && NamesOperator().IsMatch(CompetitionText.SentenceAt(t, m.Index).Sentence) && !ByOneCompany().IsMatch(CompetitionText.SentenceAt(t, m.Index).Sentence),
-            (m, p) => $"“{CompetitionText.Quote(p, m)}”要求通过特定经营者统一办理，限定了交易对象。", taken: taken);
-        CompetitionText.ReportMatches(provision, context, BypassProcurement(), null,
-            (m, p) => $"“{CompetitionText.Quote(p, m)}”直接确定经营者而不经政府采购等竞争程序，排除了其他经营者。", taken: taken);
+        CompetitionFindings.ReportMatches(provision, context, RecommendedList(), (m, t) => !BeyondList().IsMatch(CompetitionFindings.SentenceAt(t, m.Index).Sentence),
+            (m, p) => $"“{CompetitionFindings.Quote(p, m)}”以推荐名录、名录库等方式限定可供选择的经营者，属于变相限定交易。", taken: taken);
+        CompetitionFindings.ReportMatches(provision, context, FixedPoint(), (m, t) => Closed(m, t) && !LawfulFixedPoint().IsMatch(CompetitionFindings.SentenceAt(t, m.Index).Sentence),
+            (m, p) => $"“{CompetitionFindings.Quote(p, m)}”以定点方式限定交易对象，其他经营者无法参与。", taken: taken);
+        CompetitionFindings.ReportMatches(provision, context, Unified(), (m, t) => Closed(m, t) && NamesOperator().IsMatch(CompetitionFindings.SentenceAt(t, m.Index).Sentence) && !ByOneCompany().IsMatch(CompetitionFindings.SentenceAt(t, m.Index).Sentence),
+            (m, p) => $"“{CompetitionFindings.Quote(p, m)}”要求通过特定经营者统一办理，限定了交易对象。", taken: taken);
+        CompetitionFindings.ReportMatches(provision, context, BypassProcurement(), null,
+            (m, p) => $"“{CompetitionFindings.Quote(p, m)}”直接确定经营者而不经政府采购等竞争程序，排除了其他经营者。", taken: taken);
+        List<(int Start, int End)>? shared = taken;
+        CompetitionConcepts.BrandDesignation.Report(provision, context, ref shared);
+        CompetitionConcepts.PickFromFew.Report(provision, context, ref shared);
+        CompetitionConcepts.NamedOperatorDuty.Report(provision, context, ref shared);
+        CompetitionConcepts.PurchaseShareToSignatory.Report(provision, context, ref shared);
+        CompetitionConcepts.NamedProductDuty.Report(provision, context, ref shared);
     }
 
     [GeneratedRegex(@"(?:指定|选定|遴选确定)(?:由)?[^，。；]{0,25}?(?:公司|企业|厂家|厂商|供应商|经营者|服务商|运营商|银行|保险公司|平台|医院|医疗机构|协会|检测机构|鉴定机构|培训机构|中介机构|评估机构|商家|品牌)(?:作为|作|为|担任|承担|负责|提供|供应|供货|承办|配送|独家|参加)|(?:所有|全部|一律|均|全县|全市|全区|全镇)[^。；]{0,30}?由[^，。；、]{2,25}?(?:公司|集团|设计院|研究院|中心|厂)(?:或[^，。；、]{2,25}?(?:公司|集团|设计院|研究院|中心|厂))?(?:独家|统一)?(?:组织)?(?:承担|承办|提供|实施|供应|供货|经营)|(?:由|到|在|从|向)(?:其|政府|主管部门)?指定的(?!期限|时间|期间|日期|地点|场所|区域|位置|路线|窗口)[^，。；]{0,20}?(?:公司|企业|厂家|厂商|供应商|经营者|服务商|运营商|银行|保险公司|平台|医院|医疗机构|协会|检测机构|鉴定机构|培训机构|中介机构|评估机构|商家|网点|品牌)")]

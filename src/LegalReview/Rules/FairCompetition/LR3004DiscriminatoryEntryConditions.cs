@@ -19,37 +19,37 @@ internal sealed partial class LR3004DiscriminatoryEntryConditions : ProvisionRul
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)
     {
-        CompetitionText.ReportMatches(provision, context, LocalRegistration(), (m, t) => IsEntryCondition(t, m.Index),
-            (m, p) => $"“{CompetitionText.Quote(p, m)}”以在本地注册、纳税作为准入条件，排斥外地经营者。");
-        CompetitionText.ReportMatches(provision, context, LocalTrackRecord(), null,
-            (m, p) => $"“{CompetitionText.Quote(p, m)}”要求经营者具有本地业绩或本地经历，对外地经营者构成歧视性准入条件。");
-        CompetitionText.ReportMatches(provision, context, Ownership(), null,
-            (m, p) => $"“{CompetitionText.Quote(p, m)}”以所有制形式限定准入经营者，歧视非公有制经营者。");
-        CompetitionText.ReportMatches(provision, context, Capital(), (m, t) => IsEntryCondition(t, m.Index),
-            (m, p) => $"“{CompetitionText.Quote(p, m)}”以注册资本（资金）规模设置准入门槛；除法律、行政法规另有规定外，属于不合理的准入条件。");
-        CompetitionText.ReportMatches(provision, context, ExitApproval(), null,
-            (m, p) => $"“{CompetitionText.Quote(p, m)}”为经营者退出市场设置审批或同意程序，属于不合理的退出条件。");
+        CompetitionFindings.ReportMatches(provision, context, LocalRegistration(), (m, t) => IsEntryCondition(t, m.Index),
+            (m, p) => $"“{CompetitionFindings.Quote(p, m)}”以在本地注册、纳税作为准入条件，排斥外地经营者。");
+        CompetitionFindings.ReportMatches(provision, context, LocalTrackRecord(), null,
+            (m, p) => $"“{CompetitionFindings.Quote(p, m)}”要求经营者具有本地业绩或本地经历，对外地经营者构成歧视性准入条件。");
+        CompetitionFindings.ReportMatches(provision, context, Ownership(), null,
+            (m, p) => $"“{CompetitionFindings.Quote(p, m)}”以所有制形式限定准入经营者，歧视非公有制经营者。");
+        CompetitionFindings.ReportMatches(provision, context, Capital(), (m, t) => IsEntryCondition(t, m.Index),
+            (m, p) => $"“{CompetitionFindings.Quote(p, m)}”以注册资本（资金）规模设置准入门槛；除法律、行政法规另有规定外，属于不合理的准入条件。");
+        CompetitionFindings.ReportMatches(provision, context, ExitApproval(), null,
+            (m, p) => $"“{CompetitionFindings.Quote(p, m)}”为经营者退出市场设置审批或同意程序，属于不合理的退出条件。");
     }
 
     /// <summary>Local registration in a sentence that sets a condition, and is not about tendering (LR3007) or a benefit (LR3006).</summary>
     private static bool IsEntryCondition(string text, int index)
     {
-        var sentence = CompetitionText.SentenceAt(text, index).Sentence;
+        var sentence = CompetitionFindings.SentenceAt(text, index).Sentence;
         var stated = text[index..].StartsWith("注册地", StringComparison.Ordinal) || ConditionWords().IsMatch(sentence);
         return stated && !ScopeWords().IsMatch(sentence)
-            && !CompetitionText.IsAboutProcurement(text, index) && !CompetitionText.IsAboutBenefit(text, index);
+            && !CompetitionFindings.IsAboutProcurement(text, index) && !CompetitionFindings.IsAboutBenefit(text, index);
     }
 
-    [GeneratedRegex(CompetitionText.LocalRegistration)]
+    [GeneratedRegex(CompetitionLexicon.LocalRegistration)]
     private static partial Regex LocalRegistration();
 
-    [GeneratedRegex(@"须|需|必须|应当|要求|限于|仅限|只限|方可|才能|才可|准入|入库|入围|名录|资格|条件|原则上")]
+    [GeneratedRegex(@"须|需|必须|应当|要求|限于|仅限|只限|限制为|限定为|限为|方可|才能|才可|准入|入库|入围|名录|资格|条件|原则上")]
     private static partial Regex ConditionWords();
 
     [GeneratedRegex(@"适用于|所称|统计范围")]
     private static partial Regex ScopeWords();
 
-    [GeneratedRegex(CompetitionText.Local + @"(?:的)?(?:工程|项目|施工|服务)?业绩|业绩[^。；]{0,30}?在[^，。；]{1,10}?(?:省|市|县|区|自治区)(?:内|境内)?(?:承担|完成|实施)|(?:具有|具备|有)[^，。；]{0,12}?在[^，。；]{1,10}?(?:省|市|县|区|自治区)(?:内|境内)?[^，。；]{0,6}?(?:进行|承担|完成|实施|落地)过|(?:至少|须|需|必须)[^，。；]{0,10}?在[^，。；]{1,10}?(?:省|市|县|区|自治区)(?:内|境内)?已?(?:落地实施|落地|实施|完成)|在(?:" + CompetitionText.Local + @"|(?:本|我)[县市区镇省])(?:从业|经营|开展)[^，。；]{0,8}?(?:(?:满|超过|达到)[一二两三四五六七八九十\d]+年|[一二两三四五六七八九十\d]+年以上)")]
+    [GeneratedRegex(CompetitionLexicon.Local + @"(?:的)?(?:工程|项目|施工|服务)?业绩|业绩[^。；]{0,30}?在[^，。；]{1,10}?(?:省|市|县|区|自治区)(?:内|境内)?(?:承担|完成|实施)|(?:具有|具备|有)[^，。；]{0,12}?在[^，。；]{1,10}?(?:省|市|县|区|自治区)(?:内|境内)?[^，。；]{0,6}?(?:进行|承担|完成|实施|落地)过|(?:至少|须|需|必须)[^，。；]{0,10}?在[^，。；]{1,10}?(?:省|市|县|区|自治区)(?:内|境内)?已?(?:落地实施|落地|实施|完成)|在(?:" + CompetitionLexicon.Local + @"|(?:本|我)[县市区镇省])(?:从业|经营|开展)[^，。；]{0,8}?(?:(?:满|超过|达到)[一二两三四五六七八九十\d]+年|[一二两三四五六七八九十\d]+年以上)")]
     private static partial Regex LocalTrackRecord();
 
     [GeneratedRegex(@"(?:须为|必须为|必须是|应为|应当为|应当是|限于|仅限|仅限于|具有独立法人资格的)[^，。；]{0,4}?(?:国有|国有控股|国有独资|中央|地方国有)(?:或国有控股|或国有参股|独资|控股)?(?:企业|公司)")]

@@ -21,10 +21,13 @@ internal sealed partial class LR3008DiscriminationAgainstOutsiders : ProvisionRu
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)
     {
-        CompetitionText.ReportMatches(provision, context, Discrimination(), null,
-            (m, p) => $"“{CompetitionText.Quote(p, m)}”对外地经营者、商品或者车辆另设收费、补贴、资质或者监管要求，实行歧视性待遇。");
+        List<(int Start, int End)>? taken = null;
+        CompetitionFindings.ReportMatches(provision, context, Discrimination(), null,
+            (m, p) => $"“{CompetitionFindings.Quote(p, m)}”对外地经营者、商品或者车辆另设收费、补贴、资质或者监管要求，实行歧视性待遇。", suggestion: null, taken: ref taken);
+        CompetitionConcepts.OriginDifferential.Report(provision, context, ref taken);
+        CompetitionConcepts.OutsiderExtraDuty.Report(provision, context, ref taken);
     }
 
-    [GeneratedRegex(@"(?:对)?" + CompetitionText.Outside + @"(?:的)?(?:注册)?(?:的)?(?:企业|车辆|产品|商品|经营者|供应商|机构|单位|货物|服务公司|公司|社会中介|中介机构|施工队伍)[^。；]{0,24}?(?:加收|另行|重新|额外|加倍|提高|多收|单独|不予|不享受|不进行|不给予|必须提供|须提供|需提供|必须办理|须办理|应当提供|应当办理|必须取得|须取得)[^，。；]{0,12}?(?:费|价|收费|标准|检测|检验|认证|备案|登记|证明|许可|资质|奖励|补助|补贴|扶持|审查|核查|手续)")]
+    [GeneratedRegex(@"(?:对)?" + CompetitionLexicon.Outside + @"(?:的)?(?:注册)?(?:的)?(?:企业|车辆|产品|商品|经营者|供应商|机构|单位|货物|服务公司|公司|社会中介|中介机构|施工队伍)[^。；]{0,24}?(?:加收|另行|重新|额外|加倍|提高|多收|单独|不予|不享受|不进行|不给予|必须提供|须提供|需提供|必须办理|须办理|应当提供|应当办理|必须取得|须取得)[^，。；]{0,12}?(?:费|价|收费|标准|检测|检验|认证|备案|登记|证明|许可|资质|奖励|补助|补贴|扶持|审查|核查|手续)")]
     private static partial Regex Discrimination();
 }

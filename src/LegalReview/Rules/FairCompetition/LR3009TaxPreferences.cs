@@ -17,10 +17,15 @@ internal sealed partial class LR3009TaxPreferences : ProvisionRule
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)
     {
-        CompetitionText.ReportMatches(provision, context, Rebate(), (m, t) => !NationalPolicy().IsMatch(CompetitionText.SentenceAt(t, m.Index).Sentence) && !BudgetTransfer().IsMatch(CompetitionText.SentenceAt(t, m.Index).Sentence),
-            (m, p) => $"“{CompetitionText.Quote(p, m)}”以税收返还或者按税收地方留成奖励的方式变相减免税收，地方无权给予此类税收优惠。");
-        CompetitionText.ReportMatches(provision, context, Relief(), (m, t) => !NationalPolicy().IsMatch(CompetitionText.SentenceAt(t, m.Index).Sentence),
-            (m, p) => $"“{CompetitionText.Quote(p, m)}”自行减免税收，超越了规范性文件的权限。");
+        if (CompetitionFindings.IsStateCouncilPolicy(context))
+        {
+            return;
+        }
+
+        CompetitionFindings.ReportMatches(provision, context, Rebate(), (m, t) => !NationalPolicy().IsMatch(CompetitionFindings.SentenceAt(t, m.Index).Sentence) && !BudgetTransfer().IsMatch(CompetitionFindings.SentenceAt(t, m.Index).Sentence),
+            (m, p) => $"“{CompetitionFindings.Quote(p, m)}”以税收返还或者按税收地方留成奖励的方式变相减免税收，地方无权给予此类税收优惠。");
+        CompetitionFindings.ReportMatches(provision, context, Relief(), (m, t) => !NationalPolicy().IsMatch(CompetitionFindings.SentenceAt(t, m.Index).Sentence),
+            (m, p) => $"“{CompetitionFindings.Quote(p, m)}”自行减免税收，超越了规范性文件的权限。");
     }
 
     [GeneratedRegex(@"税收返还|税收奖励|税费返还|先征后返|先征后奖|即征即奖|以奖代返|(?:地方留成|地方留存|地方分成|地方财政留成|地方所得|[县市区镇]级留成|[县市区镇]级(?:财政)?(?:留存|分成|所得))(?:部分)?[^。；]{0,20}?(?:奖励|返还|补助|奖补|扶持|补贴|纳入[^，。；]{0,10}?基金)")]

@@ -19,23 +19,32 @@ internal sealed partial class LR3010SelectiveSubsidies : ProvisionRule
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)
     {
+        if (CompetitionFindings.IsStateCouncilPolicy(context))
+        {
+            return;
+        }
+
+        List<(int Start, int End)>? taken = null;
         var text = context.Normalized(provision);
         for (var m = NamedCompany().Match(text); m.Success; m = m.NextMatch())
         {
-            if (!CompetitionText.IsForbiddenHere(text, m.Index, provision))
+            if (CompetitionFindings.IsSetHere(context, provision, m.Index, m.Length))
             {
                 context.Report(context.Document.SpanAt(provision.TextOffset + m.Index, m.Length),
-                    $"“{CompetitionText.Quote(provision, m)}”对特定名称的经营者给予财政奖励或者补助，属于选择性补贴。",
+                    $"“{CompetitionFindings.Quote(provision, m)}”对特定名称的经营者给予财政奖励或者补助，属于选择性补贴。",
                     severity: FindingSeverity.Error);
             }
         }
 
-        CompetitionText.ReportMatches(provision, context, CaseByCase(), (m, t) => !RuralSelfFunding().IsMatch(CompetitionText.SentenceAt(t, m.Index).Sentence) && CompetitionText.IsAboutBenefit(t, m.Index),
-            (m, p) => $"“{CompetitionText.Quote(p, m)}”对个别经营者逐一确定支持政策，属于选择性、差异化的财政支持。");
-        CompetitionText.ReportMatches(provision, context, ByContribution(), null,
-            (m, p) => $"“{CompetitionText.Quote(p, m)}”按企业对地方财政、经济的贡献确定奖补，属于差异化的财政奖励，实质上与税收挂钩。");
-        CompetitionText.ReportMatches(provision, context, Ranking(), null,
-            (m, p) => $"“{CompetitionText.Quote(p, m)}”按纳税额、产值等排名对少数经营者给予奖励，属于选择性财政奖励。");
+        CompetitionFindings.ReportMatches(provision, context, CaseByCase(), (m, t) => !RuralSelfFunding().IsMatch(CompetitionFindings.SentenceAt(t, m.Index).Sentence) && CompetitionFindings.IsAboutBenefit(t, m.Index),
+            (m, p) => $"“{CompetitionFindings.Quote(p, m)}”对个别经营者逐一确定支持政策，属于选择性、差异化的财政支持。", suggestion: null, taken: ref taken);
+        CompetitionFindings.ReportMatches(provision, context, ByContribution(), null,
+            (m, p) => $"“{CompetitionFindings.Quote(p, m)}”按企业对地方财政、经济的贡献确定奖补，属于差异化的财政奖励，实质上与税收挂钩。", suggestion: null, taken: ref taken);
+        CompetitionFindings.ReportMatches(provision, context, Ranking(), null,
+            (m, p) => $"“{CompetitionFindings.Quote(p, m)}”按纳税额、产值等排名对少数经营者给予奖励，属于选择性财政奖励。", suggestion: null, taken: ref taken);
+        CompetitionConcepts.PriorityInFunds.Report(provision, context, ref taken);
+        CompetitionConcepts.ListMemberBenefit.Report(provision, context, ref taken);
+        CompetitionConcepts.NamedBeneficiary.Report(provision, context, ref taken);
     }
 
     [GeneratedRegex(@"(?:对|给予|扶持|向)[^，。；]{0,6}?[\p{IsCJKUnifiedIdeographs}]{2,20}?(?:有限公司|有限责任公司|股份有限公司|集团公司|（[^（）]{0,12}公司）)[^，。；]{0,15}?(?:给予|予以|拨付|安排)?[^，。；]{0,10}?(?:奖励|补助|补贴|奖补|扶持资金|资金支持|发展资金)")]

@@ -15,20 +15,28 @@ namespace LegalReview.Rules.FairCompetition;
     CompliantExample = "建设用地依法通过招标、拍卖、挂牌方式出让。")]
 [LegalBasis("《公平竞争审查条例》第十条第三项")]
 [LegalBasis("《优化营商环境条例》第二十五条")]
+[LegalBasis("《公平竞争审查条例》第十条第四项")]
 internal sealed partial class LR3011FactorAndFeePreferences : ProvisionRule
 {
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)
     {
-        static bool NoBasis(Match m, string t) => !StatedBasis().IsMatch(CompetitionText.SentenceAt(t, m.Index).Sentence);
-        CompetitionText.ReportMatches(provision, context, LandPremium(), NoBasis,
-            (m, p) => $"“{CompetitionText.Quote(p, m)}”返还或者变相减免土地出让收入，在要素获取方面给予特定经营者优惠。");
-        CompetitionText.ReportMatches(provision, context, FeeRelief(), (m, t) => NoBasis(m, t) && !EmploymentAid().IsMatch(CompetitionText.SentenceAt(t, m.Index).Sentence),
-            (m, p) => $"“{CompetitionText.Quote(p, m)}”自行减免、返还行政事业性收费或者政府性基金，没有法律、行政法规依据。");
-        CompetitionText.ReportMatches(provision, context, SocialInsurance(), (m, t) => NoBasis(m, t) && !EmploymentAid().IsMatch(CompetitionText.SentenceAt(t, m.Index).Sentence) && !Denied().IsMatch(m.Value),
-            (m, p) => $"“{CompetitionText.Quote(p, m)}”对特定经营者返还或者补贴社会保险费，给予差别待遇。");
-        CompetitionText.ReportMatches(provision, context, FactorPriority(), NoBasis,
-            (m, p) => $"“{CompetitionText.Quote(p, m)}”在用地、能耗等要素配置上优先保障特定经营者，可能构成要素获取方面的优惠，请核实是否面向各类经营者公平适用。");
+        if (CompetitionFindings.IsStateCouncilPolicy(context))
+        {
+            return;
+        }
+
+        List<(int Start, int End)>? taken = null;
+        static bool NoBasis(Match m, string t) => !StatedBasis().IsMatch(CompetitionFindings.SentenceAt(t, m.Index).Sentence);
+        CompetitionFindings.ReportMatches(provision, context, LandPremium(), NoBasis,
+            (m, p) => $"“{CompetitionFindings.Quote(p, m)}”返还或者变相减免土地出让收入，在要素获取方面给予特定经营者优惠。", suggestion: null, taken: ref taken);
+        CompetitionFindings.ReportMatches(provision, context, FeeRelief(), (m, t) => NoBasis(m, t) && !EmploymentAid().IsMatch(CompetitionFindings.SentenceAt(t, m.Index).Sentence),
+            (m, p) => $"“{CompetitionFindings.Quote(p, m)}”自行减免、返还行政事业性收费或者政府性基金，没有法律、行政法规依据。", suggestion: null, taken: ref taken);
+        CompetitionFindings.ReportMatches(provision, context, SocialInsurance(), (m, t) => NoBasis(m, t) && !EmploymentAid().IsMatch(CompetitionFindings.SentenceAt(t, m.Index).Sentence) && !Denied().IsMatch(m.Value),
+            (m, p) => $"“{CompetitionFindings.Quote(p, m)}”对特定经营者返还或者补贴社会保险费，给予差别待遇。", suggestion: null, taken: ref taken);
+        CompetitionFindings.ReportMatches(provision, context, FactorPriority(), NoBasis,
+            (m, p) => $"“{CompetitionFindings.Quote(p, m)}”在用地、能耗等要素配置上优先保障特定经营者，可能构成要素获取方面的优惠，请核实是否面向各类经营者公平适用。", suggestion: null, taken: ref taken);
+        CompetitionConcepts.DepositDemand.Report(provision, context, ref taken);
     }
 
     [GeneratedRegex(@"(?:返还|奖励|补助|补贴|奖补)[^，。；]{0,10}?土地出让(?:金|收入|价款)|土地出让(?:金|收入|价款)[^，。；]{0,15}?(?:返还|奖励|补助|补贴|奖补|减免|先缴后返)")]

@@ -17,8 +17,8 @@ internal sealed partial class LR3012CompelledMonopolyConduct : ProvisionRule
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)
     {
-        CompetitionText.ReportMatches(provision, context, Cartel(), (m, t) => !GovernmentPricing().IsMatch(CompetitionText.SentenceAt(t, m.Index).Sentence),
-            (m, p) => $"“{CompetitionText.Quote(p, m)}”组织或者要求经营者协调价格、划分市场或者限制产量，强制或者便利经营者实施垄断协议。");
+        CompetitionFindings.ReportMatches(provision, context, Cartel(), (m, t) => !GovernmentPricing().IsMatch(CompetitionFindings.SentenceAt(t, m.Index).Sentence),
+            (m, p) => $"“{CompetitionFindings.Quote(p, m)}”组织或者要求经营者协调价格、划分市场或者限制产量，强制或者便利经营者实施垄断协议。");
     }
 
     [GeneratedRegex(@"统一定价|统一(?:销售|零售|出厂|服务)?价格|统一售价|统一报价|行业自律价(?:格)?|价格自律公约|自律价格|(?:划分|分割|分配)(?:经营|销售|市场|服务|业务)(?:区域|范围|地域|片区|市场)|分片经营|分区域经营|联合限产|限产保价|共同涨价|统一涨价")]

@@ -23,18 +23,18 @@ internal sealed partial class LR3013PriceIntervention : ProvisionRule
         var text = context.Normalized(provision);
         for (var m = PreferentialPrice().Match(text); m.Success; m = m.NextMatch())
         {
-            if (!CompetitionText.IsForbiddenHere(text, m.Index, provision))
+            if (CompetitionFindings.IsSetHere(context, provision, m.Index, m.Length))
             {
                 context.Report(context.Document.SpanAt(provision.TextOffset + m.Index, m.Length),
-                    $"“{CompetitionText.Quote(provision, m)}”对特定经营者给予价格优惠，属于差别待遇。", severity: FindingSeverity.Error);
+                    $"“{CompetitionFindings.Quote(provision, m)}”对特定经营者给予价格优惠，属于差别待遇。", severity: FindingSeverity.Error);
             }
         }
 
-        static bool Market(Match m, string t) => !Regulated().IsMatch(CompetitionText.SentenceAt(t, m.Index).Sentence);
-        CompetitionText.ReportMatches(provision, context, PriceLimit(), Market,
-            (m, p) => $"“{CompetitionText.Quote(p, m)}”限定商品或者服务的价格水平。除列入定价目录的政府定价、政府指导价外，属于干预市场调节价。");
-        CompetitionText.ReportMatches(provision, context, NoDiscount(), Market,
-            (m, p) => $"“{CompetitionText.Quote(p, m)}”禁止经营者降价、让利，干预经营者自主定价。");
+        static bool Market(Match m, string t) => !Regulated().IsMatch(CompetitionFindings.SentenceAt(t, m.Index).Sentence);
+        CompetitionFindings.ReportMatches(provision, context, PriceLimit(), Market,
+            (m, p) => $"“{CompetitionFindings.Quote(p, m)}”限定商品或者服务的价格水平。除列入定价目录的政府定价、政府指导价外，属于干预市场调节价。");
+        CompetitionFindings.ReportMatches(provision, context, NoDiscount(), Market,
+            (m, p) => $"“{CompetitionFindings.Quote(p, m)}”禁止经营者降价、让利，干预经营者自主定价。");
     }
 
     [GeneratedRegex(@"(?:售价|销售价格|零售价格?|价格|收费|收费标准|服务费|培训费)[^，。；]{0,6}?(?:不得高于|不得超过|不高于|最高不超过|上浮不得超过|下浮不得超过|不得低于|不低于|调整幅度不得超过)[^，。；]{0,10}?(?:元|%|％|倍)|(?:价格|收费|收费标准)[^。；]{0,15}?(?:调整|上浮|下浮)幅度(?:不得超过|不超过)[^，。；]{0,8}?(?:元|%|％)|最低(?:收费|销售价格|销售|服务价格|服务|价格)标准|最低(?:限价|售价|销售价格)")]

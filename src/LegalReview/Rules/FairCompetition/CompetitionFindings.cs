@@ -1,34 +1,17 @@
 using System.Text.RegularExpressions;
+using LegalReview.Analysis;
 using LegalReview.Documents;
 using LegalReview.Review;
 
 namespace LegalReview.Rules.FairCompetition;
 
 /// <summary>
-/// Wording shared by the fair-competition rules: how county documents name "here" and "elsewhere", how a sentence
-/// is cut out of a provision, and the prohibitions and open-competition phrases that turn a trigger into a
-/// compliant restatement ("不得指定……", "依法通过公开招标选择……").
+/// How the fair-competition rules read a provision and report a finding: whether the provision itself sets the measure
+/// (the clause analysis's stance), the sentence around a match, and the open-competition, benefit and procurement words
+/// that decide which rule a measure belongs to.
 /// </summary>
-internal static partial class CompetitionText
+internal static partial class CompetitionFindings
 {
-    /// <summary>"Here": the issuer's own territory, written the ways county documents write it.</summary>
-    public const string Local = @"(?:本地|本县|本市|本区|本镇|本乡|本省|本辖区|当地|我县|我市|我区|我镇|我省|县内|市内|区内|镇内|省内|辖区内|县域内|市域内|区域内)";
-
-    /// <summary>"Elsewhere": operators, goods or vehicles from outside the territory.</summary>
-    public const string Outside = @"(?:外地|外省|外市|外县|外区|外埠|非本地|非本县|非本市|非本区|非本省|非本辖区|县外|市外|省外|区外|域外)";
-
-    /// <summary>The kinds of market players a restriction lands on.</summary>
-    public const string Operator = @"(?:企业|公司|供应商|经营者|商家|厂家|厂商|服务商|运营商|承包商|投标人|单位|机构|市场主体)";
-
-    /// <summary>
-    /// Registration, establishment or tax residence in the issuer's territory ("在本县注册", "注册并纳税在本镇",
-    /// "注册地在某县境内"). Whether it restricts entry, tendering or a benefit depends on the sentence.
-    /// </summary>
-    public const string LocalRegistration = @"(?:(?:在|于|为)(?:本|我|该|某)?[^\s，。；、：“”（）《》]{0,8}?[县市区镇乡省](?:(?:境内|辖区内|范围内|行政区域内|内)(?:[^，。；]{0,10}?部门)?)?(?:进行|依法)?(?:企业)?(?:工商)?(?:登记注册|注册登记|工商登记|注册)(?:(?:并|且|、|和)(?:依法)?纳税)?|(?:注册|纳税)(?:并纳税|和纳税|、纳税|并注册)?(?:在|于)(?:本|我)[县市区镇乡省]|注册地(?:须|需|必须|应当|应)?(?:在|为|位于)[^，。；]{1,10}?(?:境内|辖区内|行政区域内|范围内)|(?:在|于)(?:本|我)[县市区镇乡省](?:依法)?纳税)";
-
-    /// <summary>Words that make the sentence an open, competitive or voluntary arrangement rather than a restriction.</summary>
-    private const string OpenCompetition = @"公开招标|招标投标|竞争性谈判|竞争性磋商|公平竞争|公开竞争|公开择优|公开遴选|公开比选|自主选择|自行选择|自由选择|自愿选择|一视同仁|平等对待|各类市场主体|各类经营者|依法平等";
-
     /// <summary>The sentence (up to 。；！？ or a line end) around an index, with its start.</summary>
     /// <param name="text">The provision's text.</param>
     /// <param name="index">An index inside it.</param>
@@ -43,23 +26,26 @@ internal static partial class CompetitionText
     }
 
     /// <summary>
-    /// Whether a prohibition governs the words at an index: one earlier in the same sentence ("不得滥用行政权力，限定……
-    /// 指定的经营者", "严禁实施税收返还"), or a lead-in that forbids the items below it ("不得有下列行为：").
+    /// Whether the provision itself sets the measure named at a match: clause analysis finds it created, or granted
+    /// (a reward, a refund, a relief is exactly the benefit the fair-competition rules look at). A measure the provision
+    /// forbids (including an item under a "不得……下列" lead-in), mentions (《》 titles, quotations, checklists) or
+    /// restates from an upper law is not reported.
     /// </summary>
-    /// <param name="text">The provision's text.</param>
-    /// <param name="index">Where the trigger starts.</param>
-    /// <param name="provision">The provision, whose parent lead-in is also read; null to read the sentence only.</param>
-    /// <returns>Whether a prohibition governs the trigger.</returns>
-    public static bool IsForbiddenHere(string text, int index, Provision? provision = null)
-    {
-        var (sentence, start) = SentenceAt(text, index);
-        if (Prohibition().IsMatch(sentence[..(index - start)]))
-        {
-            return true;
-        }
+    /// <param name="context">The review context.</param>
+    /// <param name="provision">The provision.</param>
+    /// <param name="index">Start of the match in the provision's normalised text.</param>
+    /// <param name="length">Its length.</param>
+    /// <returns>Whether the document sets the measure.</returns>
+    public static bool IsSetHere(ReviewContext context, Provision provision, int index, int length) =>
+        context.Clauses(provision).StanceOf(index, length) is MeasureStance.Created or MeasureStance.Granted;
 
-        return provision?.Parent is { } parent && parent.Text.TrimEnd().EndsWith('：') && Prohibition().IsMatch(parent.Text);
-    }
+    /// <summary>
+    /// Whether the document is the State Council's (or the Central Committee's) own: 《公平竞争审查条例》第十条 forbids
+    /// tax, subsidy and fee preferences only "没有法律、行政法规依据或者未经国务院批准", and such a document is that approval.
+    /// </summary>
+    /// <param name="context">The review context.</param>
+    /// <returns>Whether the issuer is central.</returns>
+    public static bool IsStateCouncilPolicy(ReviewContext context) => context.DocumentProfile.IssuerLevel == IssuerLevel.Central;
 
     /// <summary>Whether the sentence around an index frames the matter as open competition or free choice.</summary>
     /// <param name="text">The provision's text.</param>
@@ -79,7 +65,7 @@ internal static partial class CompetitionText
     /// <returns>Whether tendering or procurement is at stake.</returns>
     public static bool IsAboutProcurement(string text, int index) => ProcurementWords().IsMatch(SentenceAt(text, index).Sentence);
 
-    /// <summary>Reports every match of a pattern in a provision that no prohibition governs.</summary>
+    /// <summary>Reports every match of a pattern in a provision that the provision itself sets.</summary>
     /// <param name="provision">The provision.</param>
     /// <param name="context">The review context.</param>
     /// <param name="pattern">The trigger.</param>
@@ -87,7 +73,18 @@ internal static partial class CompetitionText
     /// <param name="message">The message for a match in the provision (passed in, so that a rule's message lambdas capture nothing and are not allocated per call).</param>
     /// <param name="suggestion">The suggestion for a match; null for the rule's generic one.</param>
     /// <param name="taken">Spans of this provision already reported by the rule's other patterns; an overlapping match is skipped and a reported one added.</param>
-    public static void ReportMatches(Provision provision, ReviewContext context, Regex pattern, Func<Match, string, bool>? accept, Func<Match, Provision, string> message, Func<Match, Provision, string?>? suggestion = null, List<(int Start, int End)>? taken = null)
+    public static void ReportMatches(Provision provision, ReviewContext context, Regex pattern, Func<Match, string, bool>? accept, Func<Match, Provision, string> message, Func<Match, Provision, string?>? suggestion = null, List<(int Start, int End)>? taken = null) =>
+        ReportMatches(provision, context, pattern, accept, message, suggestion, ref taken);
+
+    /// <summary>Reports every match of a pattern in a provision that the provision itself sets, sharing the reported spans with the rule's concepts.</summary>
+    /// <param name="provision">The provision.</param>
+    /// <param name="context">The review context.</param>
+    /// <param name="pattern">The trigger.</param>
+    /// <param name="accept">Further test on the match and the normalised text; null to accept all.</param>
+    /// <param name="message">The message for a match.</param>
+    /// <param name="suggestion">The suggestion for a match; null for the rule's generic one.</param>
+    /// <param name="taken">Spans already reported in this provision; created on the first finding.</param>
+    public static void ReportMatches(Provision provision, ReviewContext context, Regex pattern, Func<Match, string, bool>? accept, Func<Match, Provision, string> message, Func<Match, Provision, string?>? suggestion, ref List<(int Start, int End)>? taken)
     {
         var text = context.Normalized(provision);
         if (!pattern.IsMatch(text))
@@ -99,7 +96,7 @@ internal static partial class CompetitionText
         taken ??= [];
         for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
         {
-            if (Overlaps(taken, m.Index, m.Index + m.Length) || IsForbiddenHere(text, m.Index, provision) || (accept is not null && !accept(m, text)))
+            if (Overlaps(taken, m.Index, m.Index + m.Length) || !IsSetHere(context, provision, m.Index, m.Length) || (accept is not null && !accept(m, text)))
             {
                 continue;
             }
@@ -109,7 +106,12 @@ internal static partial class CompetitionText
         }
     }
 
-    private static bool Overlaps(List<(int Start, int End)> taken, int start, int end)
+    /// <summary>Whether a span overlaps one already reported.</summary>
+    /// <param name="taken">The reported spans.</param>
+    /// <param name="start">Start of the span.</param>
+    /// <param name="end">Its end (exclusive).</param>
+    /// <returns>Whether they overlap.</returns>
+    public static bool Overlaps(List<(int Start, int End)> taken, int start, int end)
     {
         foreach (var t in taken)
         {
@@ -130,10 +132,7 @@ internal static partial class CompetitionText
 
     private static readonly char[] SentenceEnds = ['。', '；', '！', '？', '\n'];
 
-    [GeneratedRegex(@"不得|不应|不能|不准|不允许|禁止|严禁|杜绝|防止|避免|取消|清理|废止|纠正|不再设置|不设置|不以")]
-    private static partial Regex Prohibition();
-
-    [GeneratedRegex(OpenCompetition)]
+    [GeneratedRegex(CompetitionLexicon.OpenCompetition)]
     private static partial Regex OpenCompetitionWords();
 
     [GeneratedRegex(@"奖励|奖补|补助|补贴|扶持资金|扶持|资助|贴息|申报|享受|兑现|资金支持|给予支持")]
