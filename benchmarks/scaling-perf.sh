@@ -6,9 +6,11 @@
 #
 #   benchmarks/scaling-perf.sh
 #   SIZES="4000 16000" FORMAT=text benchmarks/scaling-perf.sh
+#   FROM=seeds/drafts/src/09-problem-rules.txt benchmarks/scaling-perf.sh   # one draft's articles repeated
 #
 # Environment: SIZES (articles, default "1000 2000 4000 8000 16000"), FORMAT (json, the default, or text), RUNS
-# (runs per size, default 1; the fastest is kept), WORK (scratch folder, default a new temp folder), CLI (a built
+# (runs per size, default 1; the fastest is kept), FROM (a draft source whose articles are repeated in order to
+# each size, `LegalReview.Corpus long N FILE from SOURCE`; default: articles drawn from all seed drafts), WORK (scratch folder, default a new temp folder), CLI (a built
 # legalreview.dll to measure instead of building this checkout's).
 set -euo pipefail
 
@@ -37,12 +39,17 @@ dotnet build "$ROOT/benchmarks/LegalReview.Corpus/LegalReview.Corpus.csproj" -c 
 field() { awk -F': ' -v k="$2" 'index($0, k) {print $2}' "$1"; }
 wall_seconds() { awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; print s}' "$1"; }
 
-echo "== check --format $FORMAT, one process per run"
+echo "== check --format $FORMAT, one process per run${FROM:+, articles of $FROM repeated}"
 printf '%8s %10s %9s %7s %9s %7s %8s %7s\n' articles characters "wall s" growth "cpu s" growth "peak MB" growth
 prev_wall=; prev_cpu=; prev_mb=
 for n in $SIZES; do
-  file="$WORK/long-$n.txt"
-  [[ -f "$file" ]] || dotnet "$WORK/bin/corpus/LegalReview.Corpus.dll" long "$n" "$file" >/dev/null
+  if [[ -n "${FROM:-}" ]]; then
+    file="$WORK/long-$n-$(basename "$FROM" .txt).txt"
+    [[ -f "$file" ]] || dotnet "$WORK/bin/corpus/LegalReview.Corpus.dll" long "$n" "$file" from "$FROM" >/dev/null
+  else
+    file="$WORK/long-$n.txt"
+    [[ -f "$file" ]] || dotnet "$WORK/bin/corpus/LegalReview.Corpus.dll" long "$n" "$file" >/dev/null
+  fi
   best_wall=; best_cpu=; best_mb=
   for ((r = 0; r < RUNS; r++)); do
     set +e
