@@ -125,6 +125,105 @@ public sealed partial class CorpusGenerator
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The plain text of one long draft of <paramref name="articles"/> articles, in chapters of 100, drawn from the seed
+    /// provisions (some with item lists): for measuring how the review's cost grows with the document.
+    /// </summary>
+    /// <param name="articles">How many articles (at least 3).</param>
+    /// <returns>The text, one paragraph per line.</returns>
+    public string LongText(int articles)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(articles, 3);
+        var sb = new StringBuilder();
+        var sector = Pick(Sectors);
+        var title = $"晋江市{sector}管理办法";
+        sb.AppendLine(title);
+        var number = 0;
+        while (number < articles - 2)
+        {
+            if (number % 100 == 0)
+            {
+                sb.AppendLine(CultureInfo.InvariantCulture, $"第{Cn((number / 100) + 1)}章 {Chapters[(number / 100) % (Chapters.Length - 1)]}");
+            }
+
+            number++;
+            var text = number == 1 ? $"为了规范{sector}管理，根据有关法律、法规和规章的规定，结合本市实际，制定本办法。" : Pick(_provisions);
+            sb.AppendLine(CultureInfo.InvariantCulture, $"第{Cn(number)}条 {text}");
+            if (text.EndsWith('：'))
+            {
+                var itemNumber = 0;
+                foreach (var item in Items.OrderBy(_ => _random.Next()).Take(2 + _random.Next(4)))
+                {
+                    itemNumber++;
+                    sb.AppendLine(CultureInfo.InvariantCulture, $"（{Cn(itemNumber)}）{item}；");
+                }
+            }
+        }
+
+        sb.AppendLine(CultureInfo.InvariantCulture, $"第{Cn(number + 1)}条 本办法由晋江市人民政府负责解释。");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"第{Cn(number + 2)}条 本办法自2025年1月1日起施行，有效期5年。");
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// The plain text of one long draft of <paramref name="articles"/> articles made by repeating the articles of one
+    /// draft source in order (its item lines kept, its 解释 and 施行 articles left for the end), renumbered, in chapters
+    /// of 100: a long document with the finding density of that draft.
+    /// </summary>
+    /// <param name="articles">How many articles (at least 3).</param>
+    /// <param name="sourceText">The draft's text, one paragraph per line (a seed source or a real document).</param>
+    /// <returns>The text, one paragraph per line.</returns>
+    public static string LongTextFrom(int articles, string sourceText)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(articles, 3);
+        ArgumentNullException.ThrowIfNull(sourceText);
+        var blocks = new List<List<string>>();
+        foreach (var raw in sourceText.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.Length == 0 || line.StartsWith('%') || ChapterHead().IsMatch(line))
+            {
+                continue;
+            }
+
+            if (NumberedArticle().Match(line) is { Success: true } m)
+            {
+                blocks.Add([line[m.Length..]]);
+            }
+            else if (blocks.Count > 0)
+            {
+                blocks[^1].Add(line);
+            }
+        }
+
+        blocks.RemoveAll(b => b[0].Contains("施行", StringComparison.Ordinal) || b[0].Contains("负责解释", StringComparison.Ordinal));
+        if (blocks.Count == 0)
+        {
+            throw new ArgumentException("the source has no numbered article", nameof(sourceText));
+        }
+
+        var sb = new StringBuilder();
+        sb.AppendLine("晋江市商贸流通企业扶持资金管理办法");
+        for (var number = 0; number < articles - 2; number++)
+        {
+            if (number % 100 == 0)
+            {
+                sb.AppendLine(CultureInfo.InvariantCulture, $"第{Cn((number / 100) + 1)}章 {Chapters[(number / 100) % (Chapters.Length - 1)]}");
+            }
+
+            var block = blocks[number % blocks.Count];
+            sb.AppendLine(CultureInfo.InvariantCulture, $"第{Cn(number + 1)}条 {block[0]}");
+            foreach (var item in block.Skip(1))
+            {
+                sb.AppendLine(item);
+            }
+        }
+
+        sb.AppendLine(CultureInfo.InvariantCulture, $"第{Cn(articles - 1)}条 本办法由晋江市人民政府负责解释。");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"第{Cn(articles)}条 本办法自2025年1月1日起施行，有效期5年。");
+        return sb.ToString();
+    }
+
     private string TrackedChange(string text)
     {
         var cut = Math.Max(1, text.Length / 2);
@@ -133,7 +232,10 @@ public sealed partial class CorpusGenerator
 
     private T Pick<T>(IReadOnlyList<T> list) => list[_random.Next(list.Count)];
 
-    private static string Cn(int n)
+    /// <summary>A positive number in Chinese numerals as articles are numbered (十一, 一百零五, 一千零二十, 一万六千).</summary>
+    /// <param name="n">The number, 1 to 99,999.</param>
+    /// <returns>The numerals.</returns>
+    internal static string Cn(int n)
     {
         const string digits = "零一二三四五六七八九";
         if (n < 10)
@@ -151,12 +253,30 @@ public sealed partial class CorpusGenerator
             return digits[n / 10] + "十" + (n % 10 == 0 ? string.Empty : digits[n % 10].ToString());
         }
 
-        var rest = n % 100;
-        return digits[n / 100] + "百" + (rest == 0 ? string.Empty : rest < 10 ? "零" + digits[rest] : rest < 20 ? "一" + Cn(rest) : Cn(rest));
+        // Above 99 a remainder below ten is read with 零 (一百零五), and a remainder from 10 to 19 keeps its 一 (一百一十).
+        (int Unit, string Name)[] units = [(10000, "万"), (1000, "千"), (100, "百")];
+        foreach (var (unit, name) in units)
+        {
+            if (n >= unit)
+            {
+                var rest = n % unit;
+                var head = digits[n / unit] + name;
+                var tail = rest >= 10 && rest < 20 ? "一" + Cn(rest) : Cn(rest);
+                return rest == 0 ? head : rest < unit / 10 ? head + "零" + tail : head + tail;
+            }
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(n));
     }
 
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[0-9]+\.|（[0-9]+）)")]
     private static partial Regex HeadingHead();
+
+    [GeneratedRegex(@"^第[一二三四五六七八九十百零0-9]+章\s")]
+    private static partial Regex ChapterHead();
+
+    [GeneratedRegex(@"^第[一二三四五六七八九十百千零0-9]+条\s*")]
+    private static partial Regex NumberedArticle();
 
     [GeneratedRegex(@"^(?:#条 |#项 |第[一二三四五六七八九十百零]+条\s*|（[一二三四五六七八九十]+）)")]
     private static partial Regex ArticleHead();

@@ -21,6 +21,28 @@ switch (args)
         Console.WriteLine($"{written.Count} drafts written to {output}");
         return 0;
 
+    // real N OUT [SOURCE]: writes N drafts made from real documents (default: shared/data/documents/state-council).
+    case ["real", var n, var output, .. var rest]:
+        var source = rest.Length > 0 ? rest[0] : Path.Combine(FindRoot(), "..", "shared", "data", "documents", "state-council");
+        var real = new RealTextCorpus(source);
+        var made = real.Write(int.Parse(n, CultureInfo.InvariantCulture), output);
+        Console.WriteLine($"{made.Count} drafts written to {output} from {real.DocumentCount} real documents in {source}");
+        return 0;
+
+    // long ARTICLES OUT.txt from SOURCE.txt: the articles of one draft source repeated in order (its finding density).
+    case ["long", var articles, var file, "from", var from]:
+        File.WriteAllText(file, CorpusGenerator.LongTextFrom(int.Parse(articles, CultureInfo.InvariantCulture), File.ReadAllText(from)));
+        Console.WriteLine($"{articles} articles from {from} written to {file}");
+        return 0;
+
+    // long ARTICLES OUT.txt [SEED]: writes one long UTF-8 .txt draft of that many articles (for scaling measurements).
+    case ["long", var articles, var file, .. var rest]:
+        var longSeed = rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 1;
+        var generator = new CorpusGenerator(Path.Combine(FindRoot(), "seeds", "drafts", "src"), longSeed);
+        File.WriteAllText(file, generator.LongText(int.Parse(articles, CultureInfo.InvariantCulture)));
+        Console.WriteLine($"{articles} articles written to {file}");
+        return 0;
+
     // floor DIR [PARALLEL]: the bare cost of reading every .docx's text with XmlReader.
     case ["floor", var dir, .. var p]:
         var parallel = p.Length > 0 ? int.Parse(p[0], CultureInfo.InvariantCulture) : Environment.ProcessorCount;
@@ -31,7 +53,7 @@ switch (args)
         return 0;
 
     default:
-        Console.Error.WriteLine("usage: LegalReview.Corpus build-seeds SRC OUT | generate N OUT [SEED] | floor DIR [PARALLEL]");
+        Console.Error.WriteLine("usage: LegalReview.Corpus build-seeds SRC OUT | generate N OUT [SEED] | real N OUT [SOURCE] | long ARTICLES OUT.txt [SEED | from SOURCE.txt] | floor DIR [PARALLEL]");
         return 2;
 }
 

@@ -14,6 +14,7 @@ public sealed class NormativeDocument
 {
     private readonly Provision[] _allProvisions;
     private readonly int[] _paragraphOffsets;
+    private readonly ProvisionIndex _provisionIndex;
 
     internal NormativeDocument(DocumentBuildResult b)
     {
@@ -51,6 +52,7 @@ public sealed class NormativeDocument
 
         _allProvisions = Sections.SelectMany(s => s.AllProvisions).ToArray();
         _paragraphOffsets = Paragraphs.Select(p => p.Offset).ToArray();
+        _provisionIndex = new ProvisionIndex(_allProvisions);
         Body = Sections.FirstOrDefault(s => s.Kind == DocumentSectionKind.Attachment && s.Style == BodyStyle.Articles && b.IsWrapper)
             ?? Sections.FirstOrDefault(s => s.Kind == DocumentSectionKind.Main)
             ?? Sections.FirstOrDefault(s => s.Kind == DocumentSectionKind.Attachment)
@@ -177,19 +179,7 @@ public sealed class NormativeDocument
     /// <summary>The innermost provision whose own paragraph contains the offset (or whose subtree does).</summary>
     /// <param name="offset">An offset in <see cref="Text"/>.</param>
     /// <returns>The provision, or null for text outside the provision tree (title, 版头, 落款).</returns>
-    public Provision? ProvisionAt(int offset)
-    {
-        Provision? best = null;
-        foreach (var p in _allProvisions)
-        {
-            if (p.FullSpan.Contains(offset) && (best is null || p.FullSpan.Length <= best.FullSpan.Length))
-            {
-                best = p;
-            }
-        }
-
-        return best;
-    }
+    public Provision? ProvisionAt(int offset) => _provisionIndex.At(offset);
 
     /// <summary>A provision's normalised text; the provision's own string when normalising changed nothing.</summary>
     private string NormalizedOf(Provision p)
