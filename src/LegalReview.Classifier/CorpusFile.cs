@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Unicode;
 
-namespace LegalReview.Classification;
+namespace LegalReview.Classifier;
 
 /// <summary>Reads and writes labelled provisions as JSONL: one object per line with <c>text</c>, <c>category</c>, <c>source</c>, <c>note</c>.</summary>
 public static class CorpusFile

@@ -1,4 +1,4 @@
-namespace LegalReview.Classification;
+namespace LegalReview.Classifier;
 
 /// <summary>One row of a labelled provision corpus (the JSONL format of <c>seeds/training/</c>).</summary>
 /// <param name="Text">The provision text.</param>

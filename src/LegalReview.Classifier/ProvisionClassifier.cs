@@ -3,7 +3,7 @@ using LegalReview.Review;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace LegalReview.Classification;
+namespace LegalReview.Classifier;
 
 /// <summary>
 /// The ML.NET provision classifier. The model (embedded in this package, or a .zip given in

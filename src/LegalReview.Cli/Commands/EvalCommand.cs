@@ -4,7 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Unicode;
-using LegalReview.Classification;
+using LegalReview.Classifier;
 using LegalReview.Documents.Reading;
 using LegalReview.Review;
 using LegalReview.Rules;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
-using LegalReview.Classification;
+using LegalReview.Classifier;
 
 namespace LegalReview.Cli.Commands;
 
