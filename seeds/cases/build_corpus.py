@@ -48,6 +48,37 @@ def union(a, b):
         parent[max(ra, rb)] = min(ra, rb)
 
 
+# The violation type of a competition row: which of the four standards of fair-competition review it breaches
+# (公平竞争审查条例: market entry and exit; free movement of goods and factors; costs of production and business;
+# conduct of production and business). Taken from the standard the reviewers named when they named one (the
+# Zhejiang lists' legal basis, the bulletin summaries' subtype), else from keywords of the reviewers' own words
+# (problem, subtype, legal basis), never from the provision's text.
+STANDARDS = [('entry', '市场准入和退出'), ('flow', '商品和要素自由流动'), ('cost', '生产经营成本'), ('conduct', '生产经营行为')]
+KEYWORDS = [
+    ('cost', r'补贴|奖励|奖补|优惠|税收|返还|保证金|扶持资金|财政资金|减免|贴息'),
+    ('flow', r'自由流动|外地商品|本地产品|本地企业产品|采购|招标|投标|外地经营者'),
+    ('entry', r'准入|退出|名录|分支机构|分公司|子公司|注册地|资质|许可|指定|独家|唯一|限定'),
+    ('conduct', r'垄断|价格|协议|强制'),
+]
+
+
+def violation_type(r):
+    if r['category'] != 'competition':
+        return r['category']
+    named = ' '.join(r.get(k, '') for k in ('subtype', 'legal_basis'))
+    for code, name in STANDARDS:
+        if name in named:
+            return code
+    words = ' '.join(r.get(k, '') for k in ('problem', 'subtype', 'legal_basis'))
+    for code, pattern in KEYWORDS:
+        if re.search(pattern, words):
+            return code
+    return 'entry'
+
+
+TYPE_NAMES = {'entry': '市场准入和退出', 'flow': '商品和要素自由流动', 'cost': '影响生产经营成本', 'conduct': '影响生产经营行为',
+              'license': '违法设定行政许可', 'fee': '违法设定收费', 'rights': '减损权利、增加义务', 'penalty': '违法设定行政处罚'}
+
 dev = read('published-cases-dev.jsonl')
 summaries = read('bulletin-case-summaries.jsonl')
 zhejiang = read('zhejiang-review-findings.jsonl')
@@ -83,8 +114,19 @@ for r in dev:
     row['group'] = find(dev_key(r))
     row['origin'] = 'published-cases-dev'
     row['officially_published'] = True
+    row['type'] = violation_type(r)
     rows.append(row)
 write('published-cases.jsonl', rows)
+bank = []
+for row in rows:
+    if row['category'] == 'ok':
+        continue
+    m = re.match(r'(.*?)《(.+?)》(?:（(\d{4}-\d{2}-\d{2})）)?', row['source'])
+    bank.append({'id': row['id'], 'text': row['text'], 'category': row['category'], 'type': row['type'],
+                 'type_name': TYPE_NAMES[row['type']], 'bulletin': m.group(2) if m else row['source'][:60],
+                 'issuer': row.get('doc', '').split('；')[-1] if '；' in row.get('doc', '') else (m.group(1) if m else ''),
+                 'date': (m.group(3) or '') if m else '', 'title': dev_title(row) or row.get('doc', ''),
+                 'group': row['group'], 'verbatim': True, 'officially_published': True})
 
 rows = []
 for r in zhejiang:
@@ -93,7 +135,13 @@ for r in zhejiang:
     row['group'] = 'list:' + norm(m.group(1))
     row['origin'] = 'zhejiang-review-findings'
     row['officially_published'] = 'unknown'
+    row['type'] = violation_type(r)
     rows.append(row)
+    bank.append({'id': row['id'], 'text': row['text'], 'category': row['category'], 'type': row['type'],
+                 'type_name': TYPE_NAMES[row['type']], 'bulletin': m.group(1) + '（未核实是否正式公开）',
+                 'issuer': row.get('doc', '').split('；')[-1] if '；' in row.get('doc', '') else row.get('region', ''),
+                 'date': '', 'title': row.get('doc', '').split('；')[0],
+                 'group': row['group'], 'verbatim': True, 'officially_published': 'unknown'})
 write('zhejiang-review-findings.jsonl', rows)
 
 rows = []
@@ -103,8 +151,16 @@ for r in summaries:
     row['origin'] = 'bulletin-case-summaries'
     row['verbatim'] = False
     row['officially_published'] = True
+    row['type'] = violation_type(r)
     rows.append(row)
+    bank.append({'id': row['id'], 'text': row['text'], 'category': row['category'], 'type': row['type'],
+                 'type_name': TYPE_NAMES[row['type']], 'bulletin': row['bulletin'], 'issuer': row['issuer'],
+                 'date': row['published'], 'title': row['case_title'],
+                 'group': row['group'], 'verbatim': False, 'officially_published': True})
 write('bulletin-case-summaries.jsonl', rows)
+# The case bank the nearest-case index is built from (embedded in LegalReview.Classifier): every real problem row
+# with what a lawyer is shown of it.
+write('case-bank.jsonl', bank)
 
 # Central documents: every paragraph of the body as one provision. Skipped: the title lines before the 文号, the
 # 文号 itself, the addressee line, headings of 12 characters or fewer, and the issuer and date at the end.

@@ -85,6 +85,7 @@ public static class CorpusFile
         {
             Group = StringField(obj, "group"),
             Origin = StringField(obj, "origin"),
+            Type = StringField(obj, "type"),
         };
     }
 }

@@ -1,3 +1,6 @@
+using LegalReview.Classifier.Cases;
+using LegalReview.Review;
+
 namespace LegalReview.Classifier;
 
 /// <summary>
@@ -26,6 +29,63 @@ public sealed class GroupedEvaluation
 
     /// <summary>How many folds.</summary>
     public int FoldCount { get; }
+
+    /// <summary>
+    /// Each row's nearest published case with its own source left out of the index (leave-source-out), after
+    /// <see cref="FindNearestCases"/>; empty before.
+    /// </summary>
+    public IReadOnlyList<NearestCase?> NearestCases { get; private set; } = [];
+
+    /// <summary>Looks up every row's nearest case in an index, skipping the cases of the row's own source.</summary>
+    /// <param name="index">The case index.</param>
+    public void FindNearestCases(CaseIndex index)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        NearestCases = Rows.Select(r => index.Nearest(r.Text, r.GroupKey)).ToArray();
+    }
+
+    /// <summary>Whether the neighbours' vote reports a row: a problem label whose vote share reaches the threshold.</summary>
+    /// <param name="index">The row.</param>
+    /// <param name="threshold">The vote threshold.</param>
+    /// <returns>The label voted, or null.</returns>
+    public string? Voted(int index, double threshold) =>
+        index < NearestCases.Count && NearestCases[index] is { } n && n.VoteLabel != ClassifierLabels.Ok && n.VoteShare >= threshold ? n.VoteLabel : null;
+
+    /// <summary>
+    /// Among the rows of a label that a detector reports with that label, the share whose nearest case (own source left
+    /// out) is of the same violation type; rows without a type are skipped.
+    /// </summary>
+    /// <param name="label">The label (e.g. competition).</param>
+    /// <param name="detected">Whether a row counts as detected.</param>
+    /// <returns>(rows counted, rows whose nearest case has the same type).</returns>
+    public (int Rows, int SameType) NearestTypeAgreement(string label, Func<int, bool> detected)
+    {
+        ArgumentNullException.ThrowIfNull(detected);
+        int rows = 0, same = 0;
+        for (var i = 0; i < Rows.Count; i++)
+        {
+            if (Rows[i].Category != label || Rows[i].Type.Length == 0 || !detected(i) || i >= NearestCases.Count)
+            {
+                continue;
+            }
+
+            rows++;
+            if (NearestCases[i] is { } n && n.Id.Length > 0 && TypeOf(n) == Rows[i].Type)
+            {
+                same++;
+            }
+        }
+
+        return (rows, same);
+    }
+
+    private Dictionary<string, string>? _typeById;
+
+    private string TypeOf(NearestCase n)
+    {
+        _typeById ??= CaseBank.Cases.GroupBy(c => c.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Type, StringComparer.Ordinal);
+        return _typeById.TryGetValue(n.Id, out var t) ? t : string.Empty;
+    }
 
     /// <summary>Trains one model per fold and predicts the held-out rows.</summary>
     /// <param name="real">The real labelled rows (they are split by source).</param>

@@ -16,6 +16,9 @@ public sealed record LabelledProvision(string Text, string Category, string Sour
     /// <summary>Which corpus file the row came from (the <c>origin</c> field of <c>seeds/cases/</c>); empty when unknown.</summary>
     public string Origin { get; init; } = string.Empty;
 
+    /// <summary>The violation type (the <c>type</c> field of <c>seeds/cases/</c>: entry, flow, cost, conduct …); empty when unknown.</summary>
+    public string Type { get; init; } = string.Empty;
+
     /// <summary>The key a grouped split uses: <see cref="Group"/>, else <see cref="Source"/>, else the text itself.</summary>
     public string GroupKey => Group.Length > 0 ? Group : Source.Length > 0 ? Source : Text;
 }

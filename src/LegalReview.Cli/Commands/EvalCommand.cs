@@ -146,6 +146,7 @@ internal static class EvalCommand
         }
 
         var evaluation = GroupedEvaluation.Run(real, augmentation, folds, cancellationToken: ct);
+        evaluation.FindNearestCases(new LegalReview.Classifier.Cases.CaseIndex(LegalReview.Classifier.Cases.CaseBank.Cases));
         await stdout.WriteLineAsync(format == "json" ? GroupedToJson(evaluation, threshold) : GroupedToText(evaluation, threshold, augmentation.Count)).ConfigureAwait(false);
         return ExitCodes.Ok;
     }
@@ -179,8 +180,26 @@ internal static class EvalCommand
             w.WriteLine($"  {p.Threshold:0.00} {p.Recall:0.000} {p.Precision:0.000} {p.NegativeFlagRate:0.000}");
         }
 
+        var competition = "competition";
+        var (rows, same) = evaluation.NearestTypeAgreement(competition, i => evaluation.Reported(i, _ => threshold) == competition);
+        var (allRows, allSame) = evaluation.NearestTypeAgreement(competition, _ => true);
+        w.WriteLine($"最相近案例（留出本来源）与本行违法类型相同：分类器检出的 competition 行 {same}/{rows}（{Share(same, rows):0.000}）；全部 competition 行 {allSame}/{allRows}（{Share(allSame, allRows):0.000}）");
+        w.WriteLine("近邻投票信号（留出本来源）：阈值 投票召回率 投票中央文件报告率 分类器或投票召回率 分类器或投票中央文件报告率");
+        for (var step = 10; step <= 20; step++)
+        {
+            var t = step * 0.05;
+            var central = Enumerable.Range(0, evaluation.Rows.Count).Where(i => evaluation.Rows[i].Origin == CentralDocuments).ToArray();
+            var positives = Enumerable.Range(0, evaluation.Rows.Count).Where(i => evaluation.Rows[i].Category == competition).ToArray();
+            bool Vote(int i) => evaluation.Voted(i, t) == competition;
+            bool Either(int i) => Vote(i) || evaluation.Reported(i, _ => threshold) == competition;
+            bool AnyEither(int i) => evaluation.Voted(i, t) is not null || evaluation.Reported(i, _ => threshold) is not null;
+            w.WriteLine($"  {t:0.00} {Share(positives.Count(Vote), positives.Length):0.000} {Share(central.Count(i => evaluation.Voted(i, t) is not null), central.Length):0.000} {Share(positives.Count(Either), positives.Length):0.000} {Share(central.Count(AnyEither), central.Length):0.000}");
+        }
+
         return w.ToString().TrimEnd();
     }
+
+    private static double Share(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
 
     private static string GroupedToJson(GroupedEvaluation evaluation, double threshold)
     {

@@ -21,7 +21,7 @@ public sealed class CheckCommandTests
         var (code, output, _) = await Check(Path.Combine(RepoPaths.Drafts, "09-problem-rules.docx"), "json");
         using var json = JsonDocument.Parse(output);
         var root = json.RootElement;
-        Assert.That(root.GetProperty("schemaVersion").GetString(), Is.EqualTo("1.0"));
+        Assert.That(root.GetProperty("schemaVersion").GetString(), Is.EqualTo("1.1"));
         var doc = root.GetProperty("document");
         Assert.That(doc.GetProperty("title").GetString(), Is.EqualTo("晋江市商务局关于印发《晋江市商贸流通企业扶持资金管理实施细则》的通知"));
         Assert.That(doc.GetProperty("documentNumber").GetString(), Is.EqualTo("晋商务[2024]第08号"));
