@@ -160,7 +160,7 @@ for r in summaries:
 write('bulletin-case-summaries.jsonl', rows)
 # The case bank the nearest-case index is built from (embedded in LegalReview.Classifier): every real problem row
 # with what a lawyer is shown of it.
-write('case-bank.jsonl', bank)
+write(os.path.join('bank', 'case-bank.jsonl'), bank)
 
 # Central documents: every paragraph of the body as one provision. Skipped: the title lines before the 文号, the
 # 文号 itself, the addressee line, headings of 12 characters or fewer, and the issuer and date at the end.

@@ -10,8 +10,9 @@ namespace LegalReview.Classifier;
 /// </summary>
 public sealed class GroupedEvaluation
 {
-    private GroupedEvaluation(IReadOnlyList<LabelledProvision> rows, int[] folds, ClassificationDetail[] predictions, int foldCount)
+    private GroupedEvaluation(IReadOnlyList<LabelledProvision> rows, int[] folds, ClassificationDetail[] predictions, int foldCount, int realWeight)
     {
+        RealWeight = realWeight;
         Rows = rows;
         Folds = folds;
         Predictions = predictions;
@@ -29,6 +30,9 @@ public sealed class GroupedEvaluation
 
     /// <summary>How many folds.</summary>
     public int FoldCount { get; }
+
+    /// <summary>How many times each real training row counted.</summary>
+    public int RealWeight { get; }
 
     /// <summary>
     /// Each row's nearest published case with its own source left out of the index (leave-source-out), after
@@ -92,9 +96,10 @@ public sealed class GroupedEvaluation
     /// <param name="augmentation">Rows added to every fold's training side and never evaluated.</param>
     /// <param name="folds">How many folds.</param>
     /// <param name="options">Training options; the shipped model's when null.</param>
+    /// <param name="realWeight">How many times each real training row counts (real wording is scarcer than synthetic).</param>
     /// <param name="cancellationToken">Cancels between folds.</param>
     /// <returns>The held-out predictions.</returns>
-    public static GroupedEvaluation Run(IReadOnlyList<LabelledProvision> real, IReadOnlyList<LabelledProvision> augmentation, int folds, ClassifierTrainingOptions? options = null, CancellationToken cancellationToken = default)
+    public static GroupedEvaluation Run(IReadOnlyList<LabelledProvision> real, IReadOnlyList<LabelledProvision> augmentation, int folds, ClassifierTrainingOptions? options = null, int realWeight = 1, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(real);
         ArgumentNullException.ThrowIfNull(augmentation);
@@ -109,7 +114,8 @@ public sealed class GroupedEvaluation
                 continue;
             }
 
-            var training = real.Where((_, i) => assignment[i] != fold).Concat(augmentation).ToList();
+            var kept = real.Where((_, i) => assignment[i] != fold).ToList();
+            var training = Enumerable.Repeat(kept, Math.Max(1, realWeight)).SelectMany(r => r).Concat(augmentation).ToList();
             var model = ProvisionClassifier.FromBytes(ClassifierTrainer.Train(training, options).ToBytes());
             var detail = model.ClassifyDetailed(held.Select(i => real[i].Text).ToArray());
             for (var j = 0; j < held.Length; j++)
@@ -118,7 +124,7 @@ public sealed class GroupedEvaluation
             }
         }
 
-        return new GroupedEvaluation(real, assignment, predictions, folds);
+        return new GroupedEvaluation(real, assignment, predictions, folds, Math.Max(1, realWeight));
     }
 
     /// <summary>Whether a row's held-out prediction is a finding: a problem label whose probability reaches its threshold.</summary>

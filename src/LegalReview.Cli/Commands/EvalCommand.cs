@@ -30,10 +30,11 @@ internal static class EvalCommand
         var model = new Option<FileInfo?>("--model") { Description = "分类模型文件（.zip 或 .table）；默认使用内嵌模型" };
         var folds = new Option<int>("--folds") { Description = "按来源分组的 k 折评估（仅分类器）：每折用其余各折的真实条款加 --augment 的数据训练，只在留出折上计算；0（默认）为不分折", DefaultValueFactory = _ => 0 };
         var augment = new Option<FileInfo[]>("--augment") { Description = "分组评估时加入每折训练集、从不用于测试的数据（如 seeds/training/ 的合成条款），可重复指定" };
+        var realWeight = new Option<int>("--real-weight") { Description = "分组评估时每行真实训练条款计几次（默认 1），与 train --real-weight 相同", DefaultValueFactory = _ => 1 };
         var threshold = new Option<double>("--threshold") { Description = "分组评估时各标签的报告阈值（默认 0.7，与审查默认值相同）", DefaultValueFactory = _ => 0.7 };
         var command = new Command("eval", "用带标签的条款评估审查规则和分类器：各类别的召回率、精确率，以及合规条款的误报率。")
         {
-            data, labelField, only, format, split, model, folds, augment, threshold,
+            data, labelField, only, format, split, model, folds, augment, threshold, realWeight,
         };
         command.SetAction(async (parse, ct) => parse.GetValue(folds) > 0
             ? await RunGroupedAsync(
@@ -45,7 +46,8 @@ internal static class EvalCommand
                 parse.GetValue(format)!,
                 Console.Out,
                 Console.Error,
-                ct).ConfigureAwait(false)
+                ct,
+                Math.Max(1, parse.GetValue(realWeight))).ConfigureAwait(false)
             : await RunAsync(
             parse.GetValue(data)!.Select(f => f.FullName).ToArray(),
             parse.GetValue(labelField)!,
@@ -117,7 +119,7 @@ internal static class EvalCommand
     /// <summary>The origin of the rows drawn from the central documents: the negatives whose flag rate is a target.</summary>
     internal const string CentralDocuments = "state-council-documents";
 
-    internal static async Task<int> RunGroupedAsync(IReadOnlyList<string> dataFiles, IReadOnlyList<string> augmentFiles, string labelField, int folds, double threshold, string format, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    internal static async Task<int> RunGroupedAsync(IReadOnlyList<string> dataFiles, IReadOnlyList<string> augmentFiles, string labelField, int folds, double threshold, string format, TextWriter stdout, TextWriter stderr, CancellationToken ct, int realWeight = 1)
     {
         List<LabelledProvision> real = [];
         List<LabelledProvision> augmentation = [];
@@ -145,7 +147,7 @@ internal static class EvalCommand
             return ExitCodes.BadInput;
         }
 
-        var evaluation = GroupedEvaluation.Run(real, augmentation, folds, cancellationToken: ct);
+        var evaluation = GroupedEvaluation.Run(real, augmentation, folds, realWeight: realWeight, cancellationToken: ct);
         evaluation.FindNearestCases(new LegalReview.Classifier.Cases.CaseIndex(LegalReview.Classifier.Cases.CaseBank.Cases));
         await stdout.WriteLineAsync(format == "json" ? GroupedToJson(evaluation, threshold) : GroupedToText(evaluation, threshold, augmentation.Count)).ConfigureAwait(false);
         return ExitCodes.Ok;
@@ -155,7 +157,7 @@ internal static class EvalCommand
     {
         var w = new StringWriter(CultureInfo.InvariantCulture);
         var sources = evaluation.Rows.Select(r => r.GroupKey).Distinct(StringComparer.Ordinal).Count();
-        w.WriteLine($"按来源分组的 {evaluation.FoldCount} 折评估（仅分类器）：{evaluation.Rows.Count} 行真实条款，{sources} 个来源；每折另加 {augmentationRows} 行增广数据训练（不参与测试）；阈值 {threshold:0.00}");
+        w.WriteLine($"按来源分组的 {evaluation.FoldCount} 折评估（仅分类器）：{evaluation.Rows.Count} 行真实条款，{sources} 个来源；每折另加 {augmentationRows} 行增广数据训练（不参与测试）；真实条款权重 {evaluation.RealWeight}；阈值 {threshold:0.00}");
         w.WriteLine($"{"类别",-12}{"行数",6}{"报告为该类",10}{"命中",6}{"任意命中",8}{"召回率",8}{"精确率",8}");
         foreach (var f in evaluation.Figures(_ => threshold))
         {
