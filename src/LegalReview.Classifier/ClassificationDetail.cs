@@ -1,4 +1,4 @@
-namespace LegalReview.Classification;
+namespace LegalReview.Classifier;
 
 /// <summary>A prediction with every label's probability, for evaluation.</summary>
 /// <param name="Label">The most probable label.</param>

@@ -1,4 +1,4 @@
-namespace LegalReview.Classification;
+namespace LegalReview.Classifier;
 
 /// <summary>Precision, recall and F1 per label, macro-F1 and the confusion matrix of predicted against true labels.</summary>
 public sealed class ClassifierMetrics

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 
-namespace LegalReview.Classification;
+namespace LegalReview.Classifier;
 
 /// <summary>Registers the provision classifier as a stage of the LegalReview pipeline.</summary>
 public static class ClassifierServiceCollectionExtensions

@@ -3,7 +3,7 @@ using Microsoft.ML.Trainers;
 using Microsoft.ML.Transforms;
 using Microsoft.ML.Transforms.Text;
 
-namespace LegalReview.Classification;
+namespace LegalReview.Classifier;
 
 /// <summary>
 /// Trains the provision classifier: character 1–3-grams (no word segmentation; Chinese has no spaces to split on)

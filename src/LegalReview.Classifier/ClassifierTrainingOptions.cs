@@ -1,4 +1,4 @@
-namespace LegalReview.Classification;
+namespace LegalReview.Classifier;
 
 /// <summary>How <see cref="ClassifierTrainer"/> trains. The defaults are the ones the shipped model was trained with.</summary>
 public sealed class ClassifierTrainingOptions

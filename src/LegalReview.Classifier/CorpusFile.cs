@@ -4,9 +4,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Unicode;
 
-namespace LegalReview.Classification;
+namespace LegalReview.Classifier;
 
-/// <summary>Reads and writes labelled provisions as JSONL: one object per line with <c>text</c>, <c>category</c>, <c>source</c>, <c>note</c>.</summary>
+/// <summary>Reads and writes labelled provisions as JSONL: one object per line with <c>text</c>, <c>category</c>, <c>source</c>, <c>note</c> and, in <c>seeds/cases/</c>, <c>group</c> and <c>origin</c>.</summary>
 public static class CorpusFile
 {
     private static readonly JsonSerializerOptions WriteOptions = new()
@@ -55,6 +55,9 @@ public static class CorpusFile
         }
     }
 
+    private static string StringField(JsonObject obj, string name) =>
+        obj[name]?.GetValueKind() == JsonValueKind.String ? obj[name]!.GetValue<string>() : string.Empty;
+
     private static LabelledProvision Parse(string line, string labelField, string path, int lineNumber)
     {
         JsonNode? node;
@@ -78,6 +81,11 @@ public static class CorpusFile
             obj["text"]!.GetValue<string>(),
             obj[labelField]!.GetValue<string>().Trim().ToLowerInvariant(),
             obj["source"]?.GetValueKind() == JsonValueKind.String ? obj["source"]!.GetValue<string>() : string.Empty,
-            obj["note"]?.GetValueKind() == JsonValueKind.String ? obj["note"]!.GetValue<string>() : string.Empty);
+            obj["note"]?.GetValueKind() == JsonValueKind.String ? obj["note"]!.GetValue<string>() : string.Empty)
+        {
+            Group = StringField(obj, "group"),
+            Origin = StringField(obj, "origin"),
+            Type = StringField(obj, "type"),
+        };
     }
 }

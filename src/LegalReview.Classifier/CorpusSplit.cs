@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using LegalReview.Documents;
 
-namespace LegalReview.Classification;
+namespace LegalReview.Classifier;
 
 /// <summary>
 /// The fixed split of a corpus into training and test rows. Rows are grouped so that near-duplicates always fall on

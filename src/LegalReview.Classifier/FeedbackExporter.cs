@@ -1,6 +1,6 @@
 using LegalReview.Review;
 
-namespace LegalReview.Classification;
+namespace LegalReview.Classifier;
 
 /// <summary>
 /// Turns a reviewer's decisions on content findings into corpus rows, so the next <c>legalreview train</c> learns

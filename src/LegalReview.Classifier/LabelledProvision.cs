@@ -1,8 +1,24 @@
-namespace LegalReview.Classification;
+namespace LegalReview.Classifier;
 
 /// <summary>One row of a labelled provision corpus (the JSONL format of <c>seeds/training/</c>).</summary>
 /// <param name="Text">The provision text.</param>
 /// <param name="Category">The label: a content category name or <c>ok</c>.</param>
 /// <param name="Source">Where the row came from ("hand:…", "generated:L01", "feedback:…", "law:…").</param>
 /// <param name="Note">Anything a reviewer of the corpus should know.</param>
-public sealed record LabelledProvision(string Text, string Category, string Source = "", string Note = "");
+public sealed record LabelledProvision(string Text, string Category, string Source = "", string Note = "")
+{
+    /// <summary>
+    /// The source a grouped split keeps on one side (a bulletin, a list of findings, a document: the <c>group</c>
+    /// field of <c>seeds/cases/</c>); empty when the row has none, and then <see cref="Source"/> stands in.
+    /// </summary>
+    public string Group { get; init; } = string.Empty;
+
+    /// <summary>Which corpus file the row came from (the <c>origin</c> field of <c>seeds/cases/</c>); empty when unknown.</summary>
+    public string Origin { get; init; } = string.Empty;
+
+    /// <summary>The violation type (the <c>type</c> field of <c>seeds/cases/</c>: entry, flow, cost, conduct …); empty when unknown.</summary>
+    public string Type { get; init; } = string.Empty;
+
+    /// <summary>The key a grouped split uses: <see cref="Group"/>, else <see cref="Source"/>, else the text itself.</summary>
+    public string GroupKey => Group.Length > 0 ? Group : Source.Length > 0 ? Source : Text;
+}

@@ -6,7 +6,7 @@ using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 
-namespace LegalReview.Classification;
+namespace LegalReview.Classifier;
 
 /// <summary>
 /// One loaded model, scored without ML.NET at run time: the character n-gram vocabulary of the featuriser, the

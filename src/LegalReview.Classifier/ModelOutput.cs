@@ -1,6 +1,6 @@
 using Microsoft.ML.Data;
 
-namespace LegalReview.Classification;
+namespace LegalReview.Classifier;
 
 /// <summary>What a prediction returns: class probabilities and the n-gram features, which the explanation needs.</summary>
 internal sealed class ModelOutput

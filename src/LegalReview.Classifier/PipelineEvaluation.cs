@@ -1,4 +1,4 @@
-namespace LegalReview.Classification;
+namespace LegalReview.Classifier;
 
 /// <summary>What <c>legalreview eval</c> reports for the review pipeline.</summary>
 public sealed class PipelineEvaluation

@@ -1,17 +1,22 @@
-using System.Reflection;
+using LegalReview.Classifier.Cases;
 using LegalReview.Review;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace LegalReview.Classification;
+namespace LegalReview.Classifier;
 
 /// <summary>
 /// The ML.NET provision classifier. The model (embedded in this package, or a .zip given in
 /// <see cref="ProvisionClassifierOptions.ModelPath"/>) is loaded on first use; afterwards the classifier is safe to
-/// call from many threads — one transformer is shared and prediction engines are pooled.
+/// call from many threads — one transformer is shared and prediction engines are pooled. It also finds the nearest
+/// published case of a provision (<see cref="INearestCaseFinder"/>) in the embedded case bank; that index, and the
+/// SmartCn dictionary it needs, are loaded on the first look-up only.
 /// </summary>
-public sealed partial class ProvisionClassifier : IProvisionClassifier
+public sealed partial class ProvisionClassifier : IProvisionClassifier, INearestCaseFinder
 {
+    // One index of the embedded case bank per process: building it loads SmartCn's dictionary (about a second).
+    private static readonly Lazy<CaseIndex> EmbeddedCases = new(() => new CaseIndex(CaseBank.Cases), LazyThreadSafetyMode.ExecutionAndPublication);
+
     /// <summary>
     /// The manifest name of the embedded model: the scoring table derived from the trained ML.NET model
     /// (Model/provision-classifier.zip), so that loading it needs no ML.NET.
@@ -72,6 +77,19 @@ public sealed partial class ProvisionClassifier : IProvisionClassifier
         }
 
         return result;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<NearestCase?> FindNearest(IReadOnlyList<string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        if (texts.Count == 0)
+        {
+            return [];
+        }
+
+        var index = EmbeddedCases.Value;
+        return texts.Select(t => index.Nearest(t ?? string.Empty)).ToArray();
     }
 
     private static Stream OpenEmbedded() =>

@@ -1,4 +1,4 @@
-namespace LegalReview.Classification;
+namespace LegalReview.Classifier;
 
 /// <summary>Where the classifier's model comes from and how much it explains.</summary>
 public sealed class ProvisionClassifierOptions

@@ -1,7 +1,7 @@
 using System.Text;
 using LegalReview.Review;
 
-namespace LegalReview.Classification;
+namespace LegalReview.Classifier;
 
 /// <summary>
 /// Measures the review pipeline on labelled provisions: each text is reviewed as the only article of a minimal

@@ -1,6 +1,6 @@
 using Microsoft.ML;
 
-namespace LegalReview.Classification;
+namespace LegalReview.Classifier;
 
 /// <summary>A model just trained: save it as a .zip, or load it into a <see cref="ProvisionClassifier"/>.</summary>
 public sealed class TrainedClassifier

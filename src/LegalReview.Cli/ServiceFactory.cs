@@ -1,4 +1,4 @@
-using LegalReview.Classification;
+using LegalReview.Classifier;
 using LegalReview.Review;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using LegalReview.Classification;
+using LegalReview.Classifier;
 using LegalReview.Cli.Commands;
 using LegalReview.Classifier.Tests.Support;
 

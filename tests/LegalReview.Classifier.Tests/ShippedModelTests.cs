@@ -1,4 +1,4 @@
-using LegalReview.Classification;
+using LegalReview.Classifier;
 using LegalReview.Classifier.Tests.Support;
 using LegalReview.Review;
 

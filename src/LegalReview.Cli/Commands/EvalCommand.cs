@@ -4,7 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Unicode;
-using LegalReview.Classification;
+using LegalReview.Classifier;
 using LegalReview.Documents.Reading;
 using LegalReview.Review;
 using LegalReview.Rules;
@@ -28,11 +28,27 @@ internal static class EvalCommand
         var split = new Option<string>("--split") { Description = "评估哪些行：all（默认）、train 或 test（按 seeds/training/README.md 的固定划分）", DefaultValueFactory = _ => "all" };
         split.AcceptOnlyFromAmong("all", "train", "test");
         var model = new Option<FileInfo?>("--model") { Description = "分类模型文件（.zip 或 .table）；默认使用内嵌模型" };
+        var folds = new Option<int>("--folds") { Description = "按来源分组的 k 折评估（仅分类器）：每折用其余各折的真实条款加 --augment 的数据训练，只在留出折上计算；0（默认）为不分折", DefaultValueFactory = _ => 0 };
+        var augment = new Option<FileInfo[]>("--augment") { Description = "分组评估时加入每折训练集、从不用于测试的数据（如 seeds/training/ 的合成条款），可重复指定" };
+        var realWeight = new Option<int>("--real-weight") { Description = "分组评估时每行真实训练条款计几次（默认 1），与 train --real-weight 相同", DefaultValueFactory = _ => 1 };
+        var threshold = new Option<double>("--threshold") { Description = "分组评估时各标签的报告阈值（默认 0.7，与审查默认值相同）", DefaultValueFactory = _ => 0.7 };
         var command = new Command("eval", "用带标签的条款评估审查规则和分类器：各类别的召回率、精确率，以及合规条款的误报率。")
         {
-            data, labelField, only, format, split, model,
+            data, labelField, only, format, split, model, folds, augment, threshold, realWeight,
         };
-        command.SetAction(async (parse, ct) => await RunAsync(
+        command.SetAction(async (parse, ct) => parse.GetValue(folds) > 0
+            ? await RunGroupedAsync(
+                parse.GetValue(data)!.Select(f => f.FullName).ToArray(),
+                (parse.GetValue(augment) ?? []).Select(f => f.FullName).ToArray(),
+                parse.GetValue(labelField)!,
+                parse.GetValue(folds),
+                parse.GetValue(threshold),
+                parse.GetValue(format)!,
+                Console.Out,
+                Console.Error,
+                ct,
+                Math.Max(1, parse.GetValue(realWeight))).ConfigureAwait(false)
+            : await RunAsync(
             parse.GetValue(data)!.Select(f => f.FullName).ToArray(),
             parse.GetValue(labelField)!,
             parse.GetValue(only),
@@ -98,6 +114,127 @@ internal static class EvalCommand
 
         await stdout.WriteLineAsync(format == "json" ? ToJson(pipeline, metrics) : ToText(pipeline, metrics, rows.Count, only)).ConfigureAwait(false);
         return ExitCodes.Ok;
+    }
+
+    /// <summary>The origin of the rows drawn from the central documents: the negatives whose flag rate is a target.</summary>
+    internal const string CentralDocuments = "state-council-documents";
+
+    internal static async Task<int> RunGroupedAsync(IReadOnlyList<string> dataFiles, IReadOnlyList<string> augmentFiles, string labelField, int folds, double threshold, string format, TextWriter stdout, TextWriter stderr, CancellationToken ct, int realWeight = 1)
+    {
+        List<LabelledProvision> real = [];
+        List<LabelledProvision> augmentation = [];
+        try
+        {
+            foreach (var file in dataFiles)
+            {
+                real.AddRange(await CorpusFile.ReadAsync(file, labelField, ct).ConfigureAwait(false));
+            }
+
+            foreach (var file in augmentFiles)
+            {
+                augmentation.AddRange(await CorpusFile.ReadAsync(file, labelField, ct).ConfigureAwait(false));
+            }
+        }
+        catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            await stderr.WriteLineAsync($"错误：{ex.Message}").ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+
+        if (folds < 2 || real.Select(r => r.GroupKey).Distinct(StringComparer.Ordinal).Count() < folds)
+        {
+            await stderr.WriteLineAsync("错误：分组评估至少需要 2 折，且来源数不少于折数。").ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+
+        var evaluation = GroupedEvaluation.Run(real, augmentation, folds, realWeight: realWeight, cancellationToken: ct);
+        evaluation.FindNearestCases(new LegalReview.Classifier.Cases.CaseIndex(LegalReview.Classifier.Cases.CaseBank.Cases));
+        await stdout.WriteLineAsync(format == "json" ? GroupedToJson(evaluation, threshold) : GroupedToText(evaluation, threshold, augmentation.Count)).ConfigureAwait(false);
+        return ExitCodes.Ok;
+    }
+
+    private static string GroupedToText(GroupedEvaluation evaluation, double threshold, int augmentationRows)
+    {
+        var w = new StringWriter(CultureInfo.InvariantCulture);
+        var sources = evaluation.Rows.Select(r => r.GroupKey).Distinct(StringComparer.Ordinal).Count();
+        w.WriteLine($"按来源分组的 {evaluation.FoldCount} 折评估（仅分类器）：{evaluation.Rows.Count} 行真实条款，{sources} 个来源；每折另加 {augmentationRows} 行增广数据训练（不参与测试）；真实条款权重 {evaluation.RealWeight}；阈值 {threshold:0.00}");
+        w.WriteLine($"{"类别",-12}{"行数",6}{"报告为该类",10}{"命中",6}{"任意命中",8}{"召回率",8}{"精确率",8}");
+        foreach (var f in evaluation.Figures(_ => threshold))
+        {
+            w.WriteLine($"{f.Label,-14}{f.Rows,6}{f.Flagged,14}{f.Hits,8}{f.FlaggedAny,12}{f.Recall,10:0.000}{f.Precision,10:0.000}");
+        }
+
+        w.WriteLine("按数据来源（召回率 = 本类命中 / 行数；ok 行为任意报告率）：");
+        foreach (var origin in evaluation.Rows.Select(r => r.Origin).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            var figures = evaluation.Figures(_ => threshold, r => r.Origin == origin);
+            foreach (var f in figures.Where(f => f.Rows > 0))
+            {
+                var value = f.Label == ClassifierLabels.Ok ? (double)f.FlaggedAny / f.Rows : f.Recall;
+                w.WriteLine($"  {(origin.Length == 0 ? "（未标来源）" : origin),-28}{f.Label,-12}{f.Rows,6}{value,10:0.000}");
+            }
+        }
+
+        w.WriteLine($"中央文件条款被报告的比例：{evaluation.FlagRate(_ => threshold, r => r.Origin == CentralDocuments):0.000}");
+        w.WriteLine("competition 阈值扫描（留出折）：阈值 召回率 精确率 中央文件条款报告率");
+        foreach (var p in evaluation.Sweep("competition", r => r.Origin == CentralDocuments))
+        {
+            w.WriteLine($"  {p.Threshold:0.00} {p.Recall:0.000} {p.Precision:0.000} {p.NegativeFlagRate:0.000}");
+        }
+
+        var competition = "competition";
+        var (rows, same) = evaluation.NearestTypeAgreement(competition, i => evaluation.Reported(i, _ => threshold) == competition);
+        var (allRows, allSame) = evaluation.NearestTypeAgreement(competition, _ => true);
+        w.WriteLine($"最相近案例（留出本来源）与本行违法类型相同：分类器检出的 competition 行 {same}/{rows}（{Share(same, rows):0.000}）；全部 competition 行 {allSame}/{allRows}（{Share(allSame, allRows):0.000}）");
+        w.WriteLine("近邻投票信号（留出本来源）：阈值 投票召回率 投票中央文件报告率 分类器或投票召回率 分类器或投票中央文件报告率");
+        for (var step = 10; step <= 20; step++)
+        {
+            var t = step * 0.05;
+            var central = Enumerable.Range(0, evaluation.Rows.Count).Where(i => evaluation.Rows[i].Origin == CentralDocuments).ToArray();
+            var positives = Enumerable.Range(0, evaluation.Rows.Count).Where(i => evaluation.Rows[i].Category == competition).ToArray();
+            bool Vote(int i) => evaluation.Voted(i, t) == competition;
+            bool Either(int i) => Vote(i) || evaluation.Reported(i, _ => threshold) == competition;
+            bool AnyEither(int i) => evaluation.Voted(i, t) is not null || evaluation.Reported(i, _ => threshold) is not null;
+            w.WriteLine($"  {t:0.00} {Share(positives.Count(Vote), positives.Length):0.000} {Share(central.Count(i => evaluation.Voted(i, t) is not null), central.Length):0.000} {Share(positives.Count(Either), positives.Length):0.000} {Share(central.Count(AnyEither), central.Length):0.000}");
+        }
+
+        return w.ToString().TrimEnd();
+    }
+
+    private static double Share(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
+
+    private static string GroupedToJson(GroupedEvaluation evaluation, double threshold)
+    {
+        var labels = new JsonObject();
+        foreach (var f in evaluation.Figures(_ => threshold))
+        {
+            labels[f.Label] = new JsonObject
+            {
+                ["rows"] = f.Rows,
+                ["flagged"] = f.Flagged,
+                ["hits"] = f.Hits,
+                ["flaggedAny"] = f.FlaggedAny,
+                ["recall"] = Round(f.Recall),
+                ["precision"] = Round(f.Precision),
+            };
+        }
+
+        var sweep = new JsonArray();
+        foreach (var p in evaluation.Sweep("competition", r => r.Origin == CentralDocuments))
+        {
+            sweep.Add(new JsonObject { ["threshold"] = Round(p.Threshold), ["recall"] = Round(p.Recall), ["precision"] = Round(p.Precision), ["centralFlagRate"] = Round(p.NegativeFlagRate) });
+        }
+
+        var root = new JsonObject
+        {
+            ["folds"] = evaluation.FoldCount,
+            ["rows"] = evaluation.Rows.Count,
+            ["threshold"] = threshold,
+            ["labels"] = labels,
+            ["centralFlagRate"] = Round(evaluation.FlagRate(_ => threshold, r => r.Origin == CentralDocuments)),
+            ["competitionSweep"] = sweep,
+        };
+        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) });
     }
 
     internal static string ToJson(PipelineEvaluation pipeline, ClassifierMetrics? metrics)

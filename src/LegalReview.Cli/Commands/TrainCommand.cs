@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
-using LegalReview.Classification;
+using LegalReview.Classifier;
 
 namespace LegalReview.Cli.Commands;
 
@@ -14,11 +14,12 @@ internal static class TrainCommand
         var cases = new Option<DirectoryInfo?>("--cases") { Description = "案例目录：读取其中所有 .jsonl 文件（text、category 字段）" };
         var output = new Option<FileInfo>("--out", "-o") { Description = "输出的模型文件（.zip）；同名的 .table 评分表写在旁边", Required = true };
         var seed = new Option<int>("--seed") { Description = "随机种子（默认 1）；相同数据和种子得到相同模型", DefaultValueFactory = _ => 1 };
+        var realWeight = new Option<int>("--real-weight") { Description = "--cases 中每行真实条款在训练中计几次（默认 1）：真实措辞少于合成措辞时加重", DefaultValueFactory = _ => 1 };
         var split = new Option<string>("--split") { Description = "使用哪些行：train（默认，留出测试集）或 all（全部）", DefaultValueFactory = _ => "train" };
         split.AcceptOnlyFromAmong("train", "all");
         var command = new Command("train", "训练条款分类模型（ML.NET 字符 n 元语法 + 线性最大熵模型）。")
         {
-            data, laws, cases, output, seed, split,
+            data, laws, cases, output, seed, split, realWeight,
         };
         command.SetAction(async (parse, ct) => await RunAsync(
             parse.GetValue(data)?.Select(f => f.FullName).ToArray() ?? [],
@@ -29,11 +30,12 @@ internal static class TrainCommand
             parse.GetValue(split) == "train",
             Console.Out,
             Console.Error,
-            ct).ConfigureAwait(false));
+            ct,
+            Math.Max(1, parse.GetValue(realWeight))).ConfigureAwait(false));
         return command;
     }
 
-    internal static async Task<int> RunAsync(IReadOnlyList<string> dataFiles, string? lawsFolder, string? casesFolder, string output, int seed, bool holdOutTest, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    internal static async Task<int> RunAsync(IReadOnlyList<string> dataFiles, string? lawsFolder, string? casesFolder, string output, int seed, bool holdOutTest, TextWriter stdout, TextWriter stderr, CancellationToken ct, int realWeight = 1)
     {
         var rows = new List<LabelledProvision>();
         try
@@ -56,7 +58,11 @@ internal static class TrainCommand
             {
                 foreach (var file in Directory.EnumerateFiles(casesFolder, "*.jsonl").Order(StringComparer.Ordinal))
                 {
-                    rows.AddRange(await CorpusFile.ReadAsync(file, "category", ct).ConfigureAwait(false));
+                    var real = await CorpusFile.ReadAsync(file, "category", ct).ConfigureAwait(false);
+                    for (var copy = 0; copy < realWeight; copy++)
+                    {
+                        rows.AddRange(real);
+                    }
                 }
             }
 

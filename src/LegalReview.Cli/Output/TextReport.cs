@@ -94,6 +94,11 @@ internal static class TextReport
                     o.WriteLine($"    建议：{f.Suggestion}");
                 }
 
+                if (f.NearestCase is { } nc)
+                {
+                    o.WriteLine($"    {nc.Describe()}");
+                }
+
                 if (f.Note is not null)
                 {
                     o.WriteLine($"    说明：{f.Note}");

@@ -16,6 +16,16 @@ public sealed class ClassifierOptions
     /// <summary>Per-label thresholds by label name (e.g. <c>{ "rights": 0.85 }</c>), overriding <see cref="DefaultThreshold"/>.</summary>
     public Dictionary<string, double> Thresholds { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Whether content findings carry the nearest published case (when the classifier package provides a case finder). Default true.</summary>
+    public bool NearestCases { get; set; } = true;
+
+    /// <summary>
+    /// The similarity-weighted share of the nearest published cases that must agree on a problem label for the
+    /// neighbours' vote to report it by itself (source <see cref="FindingSource.NearestCases"/>); above 1 switches the
+    /// signal off. Default 0.95, chosen on grouped folds (docs/classifier.md).
+    /// </summary>
+    public double NearestCaseVoteThreshold { get; set; } = 0.95;
+
     /// <summary>The threshold in force for a label.</summary>
     /// <param name="label">The label name.</param>
     /// <returns>The threshold.</returns>

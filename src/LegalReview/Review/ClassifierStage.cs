@@ -10,12 +10,13 @@ namespace LegalReview.Review;
 /// </summary>
 internal static class ClassifierStage
 {
-    public static void Run(IProvisionClassifier classifier, NormativeDocument document, IReadOnlyList<Provision> units, ReviewOptions options, List<Finding> findings)
+    /// <returns>Each classified unit with its prediction (what the nearest-case stage looks up).</returns>
+    public static IReadOnlyList<(Provision Unit, ClassifierPrediction Prediction)> Run(IProvisionClassifier classifier, NormativeDocument document, IReadOnlyList<Provision> units, ReviewOptions options, List<Finding> findings)
     {
         var candidates = units.Where(u => !string.IsNullOrWhiteSpace(u.Text)).ToArray();
         if (candidates.Length == 0)
         {
-            return;
+            return [];
         }
 
         var predictions = classifier.Classify(candidates.Select(u => u.Text).ToArray());
@@ -57,6 +58,8 @@ internal static class ClassifierStage
                 findings.Add(CreateFinding(document, unit, category, ruleId, severity.Value, prediction));
             }
         }
+
+        return candidates.Select((u, i) => (u, predictions[i])).ToArray();
     }
 
     private static Finding CreateFinding(NormativeDocument document, Provision unit, RuleCategory category, string ruleId, FindingSeverity severity, ClassifierPrediction prediction)
@@ -80,7 +83,7 @@ internal static class ClassifierStage
     }
 
     /// <summary>A classifier id may be switched off or re-levelled in <see cref="ReviewOptions.Rules"/> like a rule id; it is a warning otherwise.</summary>
-    private static FindingSeverity? SeverityOf(string ruleId, ReviewOptions options)
+    internal static FindingSeverity? SeverityOf(string ruleId, ReviewOptions options)
     {
         if (!options.Rules.TryGetValue(ruleId, out var setting))
         {

@@ -8,6 +8,9 @@ public enum FindingSource
 
     /// <summary>The provision classifier.</summary>
     Classifier,
+
+    /// <summary>The vote of the nearest published cases (<see cref="INearestCaseFinder"/>).</summary>
+    NearestCases,
 }
 
 /// <summary>Where a finding points: the lawyer's label and the exact characters.</summary>
@@ -68,6 +71,9 @@ public sealed record Finding
 
     /// <summary>Why the severity was lowered, when it was (e.g. the clause cites a specific authorising article).</summary>
     public string? Note { get; init; }
+
+    /// <summary>The most similar published case, for a content finding when a case finder is registered; null otherwise.</summary>
+    public NearestCase? NearestCase { get; init; }
 
     /// <summary>Whether the finding is suppressed.</summary>
     public bool IsSuppressed => Suppression is not null;

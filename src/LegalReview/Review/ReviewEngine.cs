@@ -128,7 +128,11 @@ internal sealed partial class ReviewEngine
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                ClassifierStage.Run(_classifier, document, textUnits, _options, findings);
+                var predictions = ClassifierStage.Run(_classifier, document, textUnits, _options, findings);
+                if (_classifier is INearestCaseFinder finder && _options.Classifier.NearestCases)
+                {
+                    NearestCaseStage.Run(finder, document, textUnits, predictions, _options, findings);
+                }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -1,4 +1,4 @@
-using LegalReview.Classification;
+using LegalReview.Classifier;
 
 namespace LegalReview.Classifier.Tests.Support;
 

@@ -18,6 +18,21 @@ public static class ReviewJsonWriter
     /// <summary>The schema version written in <c>schemaVersion</c>.</summary>
     public const string SchemaVersion = "1.1";
 
+    /// <summary>The nearest published case of a finding (schema 1.1): where it was published, by whom, and how similar.</summary>
+    internal static void WriteNearestCase(Utf8JsonWriter w, NearestCase nc)
+    {
+        w.WriteStartObject("nearestCase");
+        w.WriteString("id", nc.Id);
+        w.WriteString("bulletin", nc.Bulletin);
+        w.WriteString("issuer", nc.Issuer);
+        w.WriteString("date", nc.Date);
+        w.WriteString("title", nc.Title);
+        w.WriteString("violationType", nc.ViolationType);
+        w.WriteNumber("similarity", Math.Round(nc.Similarity, 3));
+        w.WriteBoolean("verbatim", nc.Verbatim);
+        w.WriteEndObject();
+    }
+
     private static readonly JsonWriterOptions WriterOptions = new()
     {
         Indented = true,
@@ -118,8 +133,13 @@ public static class ReviewJsonWriter
         w.WriteEndArray();
         w.WriteString("suggestion", f.Suggestion);
         w.WriteNumber("confidence", Math.Round(f.Confidence, 3));
-        w.WriteString("source", f.Source == FindingSource.Rule ? "rule" : "classifier");
+        w.WriteString("source", f.Source switch { FindingSource.Rule => "rule", FindingSource.Classifier => "classifier", _ => "nearest-cases" });
         w.WriteBoolean("suppressed", f.IsSuppressed);
+        if (f.NearestCase is { } nc)
+        {
+            WriteNearestCase(w, nc);
+        }
+
         if (f.Suppression is { } s)
         {
             w.WriteStartObject("suppression");

@@ -158,6 +158,11 @@ public static class OpinionLetterWriter
             parts.Add($"依据：{bases}。");
         }
 
+        if (f.NearestCase is { } nc)
+        {
+            parts.Add(LegalText.Sentence(nc.Describe()));
+        }
+
         var suggestion = f.Suggestion.Trim();
         if (suggestion.Length > 0)
         {

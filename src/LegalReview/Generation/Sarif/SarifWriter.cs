@@ -370,6 +370,16 @@ public static class SarifWriter
 
         w.WriteStartObject("properties");
         w.WriteString("category", f.Category.ToName());
+        if (f.Source == FindingSource.NearestCases)
+        {
+            w.WriteString("source", "nearest-cases");
+        }
+
+        if (f.NearestCase is { } nc)
+        {
+            Json.ReviewJsonWriter.WriteNearestCase(w, nc);
+        }
+
         w.WriteNumber("textOffset", f.Location.Offset);
         w.WriteNumber("textLength", f.Location.Length);
         w.WriteStartArray("legalBasis");

@@ -1,0 +1,210 @@
+using LegalReview.Classifier.Cases;
+using LegalReview.Review;
+
+namespace LegalReview.Classifier;
+
+/// <summary>
+/// Grouped k-fold evaluation of the classifier on real rows: for each fold, a model is trained on the real rows of
+/// the other folds plus the augmentation rows (synthetic text, never tested), and predicts the held-out fold's rows.
+/// Every figure is computed on those held-out predictions only.
+/// </summary>
+public sealed class GroupedEvaluation
+{
+    private GroupedEvaluation(IReadOnlyList<LabelledProvision> rows, int[] folds, ClassificationDetail[] predictions, int foldCount, int realWeight)
+    {
+        RealWeight = realWeight;
+        Rows = rows;
+        Folds = folds;
+        Predictions = predictions;
+        FoldCount = foldCount;
+    }
+
+    /// <summary>The real rows evaluated.</summary>
+    public IReadOnlyList<LabelledProvision> Rows { get; }
+
+    /// <summary>The fold of each row.</summary>
+    public IReadOnlyList<int> Folds { get; }
+
+    /// <summary>Each row's prediction by the model that did not see its fold.</summary>
+    public IReadOnlyList<ClassificationDetail> Predictions { get; }
+
+    /// <summary>How many folds.</summary>
+    public int FoldCount { get; }
+
+    /// <summary>How many times each real training row counted.</summary>
+    public int RealWeight { get; }
+
+    /// <summary>
+    /// Each row's nearest published case with its own source left out of the index (leave-source-out), after
+    /// <see cref="FindNearestCases"/>; empty before.
+    /// </summary>
+    public IReadOnlyList<NearestCase?> NearestCases { get; private set; } = [];
+
+    /// <summary>Looks up every row's nearest case in an index, skipping the cases of the row's own source.</summary>
+    /// <param name="index">The case index.</param>
+    public void FindNearestCases(CaseIndex index)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        NearestCases = Rows.Select(r => index.Nearest(r.Text, r.GroupKey)).ToArray();
+    }
+
+    /// <summary>Whether the neighbours' vote reports a row: a problem label whose vote share reaches the threshold.</summary>
+    /// <param name="index">The row.</param>
+    /// <param name="threshold">The vote threshold.</param>
+    /// <returns>The label voted, or null.</returns>
+    public string? Voted(int index, double threshold) =>
+        index < NearestCases.Count && NearestCases[index] is { } n && n.VoteLabel != ClassifierLabels.Ok && n.VoteShare >= threshold ? n.VoteLabel : null;
+
+    /// <summary>
+    /// Among the rows of a label that a detector reports with that label, the share whose nearest case (own source left
+    /// out) is of the same violation type; rows without a type are skipped.
+    /// </summary>
+    /// <param name="label">The label (e.g. competition).</param>
+    /// <param name="detected">Whether a row counts as detected.</param>
+    /// <returns>(rows counted, rows whose nearest case has the same type).</returns>
+    public (int Rows, int SameType) NearestTypeAgreement(string label, Func<int, bool> detected)
+    {
+        ArgumentNullException.ThrowIfNull(detected);
+        int rows = 0, same = 0;
+        for (var i = 0; i < Rows.Count; i++)
+        {
+            if (Rows[i].Category != label || Rows[i].Type.Length == 0 || !detected(i) || i >= NearestCases.Count)
+            {
+                continue;
+            }
+
+            rows++;
+            if (NearestCases[i] is { } n && n.Id.Length > 0 && TypeOf(n) == Rows[i].Type)
+            {
+                same++;
+            }
+        }
+
+        return (rows, same);
+    }
+
+    private Dictionary<string, string>? _typeById;
+
+    private string TypeOf(NearestCase n)
+    {
+        _typeById ??= CaseBank.Cases.GroupBy(c => c.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Type, StringComparer.Ordinal);
+        return _typeById.TryGetValue(n.Id, out var t) ? t : string.Empty;
+    }
+
+    /// <summary>Trains one model per fold and predicts the held-out rows.</summary>
+    /// <param name="real">The real labelled rows (they are split by source).</param>
+    /// <param name="augmentation">Rows added to every fold's training side and never evaluated.</param>
+    /// <param name="folds">How many folds.</param>
+    /// <param name="options">Training options; the shipped model's when null.</param>
+    /// <param name="realWeight">How many times each real training row counts (real wording is scarcer than synthetic).</param>
+    /// <param name="cancellationToken">Cancels between folds.</param>
+    /// <returns>The held-out predictions.</returns>
+    public static GroupedEvaluation Run(IReadOnlyList<LabelledProvision> real, IReadOnlyList<LabelledProvision> augmentation, int folds, ClassifierTrainingOptions? options = null, int realWeight = 1, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(real);
+        ArgumentNullException.ThrowIfNull(augmentation);
+        var assignment = GroupedFolds.Assign(real, folds);
+        var predictions = new ClassificationDetail[real.Count];
+        for (var fold = 0; fold < folds; fold++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var held = Enumerable.Range(0, real.Count).Where(i => assignment[i] == fold).ToArray();
+            if (held.Length == 0)
+            {
+                continue;
+            }
+
+            var kept = real.Where((_, i) => assignment[i] != fold).ToList();
+            var training = Enumerable.Repeat(kept, Math.Max(1, realWeight)).SelectMany(r => r).Concat(augmentation).ToList();
+            var model = ProvisionClassifier.FromBytes(ClassifierTrainer.Train(training, options).ToBytes());
+            var detail = model.ClassifyDetailed(held.Select(i => real[i].Text).ToArray());
+            for (var j = 0; j < held.Length; j++)
+            {
+                predictions[held[j]] = detail[j];
+            }
+        }
+
+        return new GroupedEvaluation(real, assignment, predictions, folds, Math.Max(1, realWeight));
+    }
+
+    /// <summary>Whether a row's held-out prediction is a finding: a problem label whose probability reaches its threshold.</summary>
+    /// <param name="index">The row.</param>
+    /// <param name="threshold">The threshold of a label.</param>
+    /// <returns>The label reported, or null.</returns>
+    public string? Reported(int index, Func<string, double> threshold)
+    {
+        ArgumentNullException.ThrowIfNull(threshold);
+        var p = Predictions[index];
+        return p.Label != LegalReview.Review.ClassifierLabels.Ok && p.Probability >= threshold(p.Label) ? p.Label : null;
+    }
+
+    /// <summary>Per-label recall and precision of the reported findings, on held-out rows only.</summary>
+    /// <param name="threshold">The threshold of each label.</param>
+    /// <param name="filter">Which rows count (all when null): e.g. one origin.</param>
+    /// <returns>One entry per label present among the rows or the findings, problem labels first.</returns>
+    public IReadOnlyList<HeldOutLabelFigures> Figures(Func<string, double> threshold, Func<LabelledProvision, bool>? filter = null)
+    {
+        var chosen = Enumerable.Range(0, Rows.Count).Where(i => filter is null || filter(Rows[i])).ToArray();
+        var reported = chosen.Select(i => (Actual: Rows[i].Category, Reported: Reported(i, threshold))).ToArray();
+        var order = LegalReview.Review.ClassifierLabels.All.ToList();
+        var labels = reported.Select(r => r.Actual).Concat(reported.Where(r => r.Reported is not null).Select(r => r.Reported!))
+            .Distinct(StringComparer.Ordinal)
+            .OrderBy(l => order.IndexOf(l) is var i && i >= 0 ? i : order.Count).ThenBy(l => l, StringComparer.Ordinal);
+        return labels.Select(label =>
+        {
+            var rows = reported.Count(r => r.Actual == label);
+            var flagged = reported.Count(r => r.Reported == label);
+            var hits = reported.Count(r => r.Actual == label && r.Reported == label);
+            var any = reported.Count(r => r.Actual == label && r.Reported is not null);
+            return new HeldOutLabelFigures(label, rows, flagged, hits, any, rows == 0 ? 0 : (double)hits / rows, flagged == 0 ? 0 : (double)hits / flagged);
+        }).ToArray();
+    }
+
+    /// <summary>The share of rows (of those the filter keeps) with any reported finding.</summary>
+    /// <param name="threshold">The threshold of each label.</param>
+    /// <param name="filter">Which rows count.</param>
+    /// <returns>From 0 to 1; 0 when no row is kept.</returns>
+    public double FlagRate(Func<string, double> threshold, Func<LabelledProvision, bool> filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var chosen = Enumerable.Range(0, Rows.Count).Where(i => filter(Rows[i])).ToArray();
+        return chosen.Length == 0 ? 0 : (double)chosen.Count(i => Reported(i, threshold) is not null) / chosen.Length;
+    }
+
+    /// <summary>
+    /// For one label, the held-out recall, precision and flag rate of the rows the filter keeps at each threshold of
+    /// a grid (0.30 to 0.95 by 0.05): what a threshold is chosen from.
+    /// </summary>
+    /// <param name="label">The label.</param>
+    /// <param name="negatives">The rows whose flag rate is reported (e.g. the central documents' provisions).</param>
+    /// <returns>One point per threshold.</returns>
+    public IReadOnlyList<ThresholdPoint> Sweep(string label, Func<LabelledProvision, bool> negatives)
+    {
+        var points = new List<ThresholdPoint>();
+        for (var step = 6; step <= 19; step++)
+        {
+            var t = step * 0.05;
+            var f = Figures(l => l == label ? t : 1.01).FirstOrDefault(x => x.Label == label);
+            points.Add(new ThresholdPoint(t, f?.Recall ?? 0, f?.Precision ?? 0, FlagRate(l => l == label ? t : 1.01, negatives)));
+        }
+
+        return points;
+    }
+}
+
+/// <summary>Held-out figures of one label.</summary>
+/// <param name="Label">The label.</param>
+/// <param name="Rows">Rows with this label.</param>
+/// <param name="Flagged">Rows (any label) reported with this label.</param>
+/// <param name="Hits">Rows with this label reported with it.</param>
+/// <param name="FlaggedAny">Rows with this label reported with any label.</param>
+/// <param name="Recall">Hits / Rows.</param>
+/// <param name="Precision">Hits / Flagged; 0 when none is flagged.</param>
+public sealed record HeldOutLabelFigures(string Label, int Rows, int Flagged, int Hits, int FlaggedAny, double Recall, double Precision);
+
+/// <summary>One threshold of a sweep.</summary>
+/// <param name="Threshold">The threshold.</param>
+/// <param name="Recall">Held-out recall of the label.</param>
+/// <param name="Precision">Held-out precision of the label.</param>
+/// <param name="NegativeFlagRate">Share of the chosen negative rows reported with the label.</param>
+public sealed record ThresholdPoint(double Threshold, double Recall, double Precision, double NegativeFlagRate);

@@ -1,0 +1,117 @@
+using System.Globalization;
+using LegalReview.Documents;
+
+namespace LegalReview.Review;
+
+/// <summary>
+/// The nearest-case stage of <see cref="ReviewEngine"/>, after the classifier: attaches the most similar published
+/// case to every content finding, and lets the neighbours' vote report a provision no rule and no classifier
+/// threshold caught. Only the provisions that need it are looked up — those with a content finding and those the
+/// classifier did not call compliant — because segmenting Chinese text costs about as much as the rest of a review.
+/// </summary>
+internal static class NearestCaseStage
+{
+    public static void Run(INearestCaseFinder finder, NormativeDocument document, IReadOnlyList<Provision> units, IReadOnlyList<(Provision Unit, ClassifierPrediction Prediction)> predictions, ReviewOptions options, List<Finding> findings)
+    {
+        var texts = new List<string>();
+        var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        int Ask(string text)
+        {
+            if (!indexOf.TryGetValue(text, out var i))
+            {
+                i = texts.Count;
+                indexOf[text] = i;
+                texts.Add(text);
+            }
+
+            return i;
+        }
+
+        var contentFindings = new List<(int Finding, int Text)>();
+        for (var j = 0; j < findings.Count; j++)
+        {
+            if (IsContent(findings[j].Category))
+            {
+                contentFindings.Add((j, Ask(UnitAt(units, findings[j].Location.Offset)?.Text ?? findings[j].Quote)));
+            }
+        }
+
+        var voters = new List<(Provision Unit, int Text)>();
+        if (options.Classifier.NearestCaseVoteThreshold <= 1)
+        {
+            foreach (var (unit, prediction) in predictions)
+            {
+                if (prediction.Label != ClassifierLabels.Ok && !findings.Any(f => IsContent(f.Category) && Inside(unit, f.Location.Offset)))
+                {
+                    voters.Add((unit, Ask(unit.Text)));
+                }
+            }
+        }
+
+        if (texts.Count == 0)
+        {
+            return;
+        }
+
+        var nearest = finder.FindNearest(texts);
+        foreach (var (j, t) in contentFindings)
+        {
+            if (nearest[t] is { } found)
+            {
+                findings[j] = findings[j] with { NearestCase = found };
+            }
+        }
+
+        foreach (var (unit, t) in voters)
+        {
+            if (nearest[t] is not { } found
+                || found.VoteShare < options.Classifier.NearestCaseVoteThreshold
+                || !ClassifierLabels.TryGetCategory(found.VoteLabel, out var category))
+            {
+                continue;
+            }
+
+            var ruleId = ClassifierLabels.RuleIdOf(category);
+            if (ClassifierStage.SeverityOf(ruleId, options) is not { } severity)
+            {
+                continue;
+            }
+
+            var label = document.LabelAt(unit.TextOffset);
+            findings.Add(new Finding
+            {
+                RuleId = ruleId,
+                Title = ClassifierLabels.TitleOf(category),
+                Category = category,
+                Severity = severity,
+                Location = new FindingLocation(label, document.ProvisionAt(unit.TextOffset)?.PathLabel ?? label, unit.TextOffset, unit.Text.Length, unit.Span.ParagraphIndex),
+                Quote = unit.Text,
+                Message = string.Create(CultureInfo.InvariantCulture, $"与本条款最相近的已公布案例多数属于“{ClassifierLabels.ProblemOf(category)}”（近邻一致度 {found.VoteShare:0.00}），可能存在同类问题。"),
+                LegalBasis = ClassifierLabels.LegalBasesOf(category),
+                Suggestion = "请对照参考案例核对本条款：情形相同的，予以删除或者修改。本提示由已公布案例的相似度作出，须由审核人员判断。",
+                Confidence = found.VoteShare,
+                Source = FindingSource.NearestCases,
+                NearestCase = found,
+            });
+        }
+    }
+
+    private static bool IsContent(RuleCategory category) => ClassifierLabels.TryGetCategory(category.ToName(), out _);
+
+    private static bool Inside(Provision unit, int offset) => offset >= unit.TextOffset && offset < unit.TextOffset + unit.Text.Length;
+
+    /// <summary>The shortest text unit that holds an offset.</summary>
+    private static Provision? UnitAt(IReadOnlyList<Provision> units, int offset)
+    {
+        Provision? best = null;
+        foreach (var unit in units)
+        {
+            if (unit.Text.Length > 0 && Inside(unit, offset) && (best is null || unit.Text.Length < best.Text.Length))
+            {
+                best = unit;
+            }
+        }
+
+        return best;
+    }
+}
