@@ -49,6 +49,27 @@ public sealed class DraftSource
         return new DraftSource(name, directives, lines);
     }
 
+    /// <summary>
+    /// Makes a source from a real document's plain text (one paragraph per line, no markup), written with every
+    /// paragraph in one run or, when <paramref name="splitRuns"/>, split over many runs as Word and WPS save edited text.
+    /// </summary>
+    /// <param name="name">The name (file name without extension).</param>
+    /// <param name="text">The document text.</param>
+    /// <param name="splitRuns">Whether to split the text over many runs.</param>
+    /// <returns>The source.</returns>
+    public static DraftSource FromPlainText(string name, string text, bool splitRuns)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var directives = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (splitRuns)
+        {
+            directives["runs"] = "split";
+        }
+
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToArray();
+        return new DraftSource(name, directives, lines);
+    }
+
     /// <summary>Loads a source file.</summary>
     /// <param name="path">The path.</param>
     /// <returns>The source.</returns>

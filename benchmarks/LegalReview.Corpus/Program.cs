@@ -13,6 +13,18 @@ switch (args)
 
         return 0;
 
+    // build-real SRC OUT: writes every real document text (SRC/*.txt) as two .docx files, plain runs and split runs.
+    case ["build-real", var src, var output]:
+        foreach (var file in Directory.GetFiles(src, "*.txt").Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileNameWithoutExtension(file);
+            var text = File.ReadAllText(file);
+            Console.WriteLine(DraftDocxWriter.WriteFile(DraftSource.FromPlainText(name + ".plain", text, false), output));
+            Console.WriteLine(DraftDocxWriter.WriteFile(DraftSource.FromPlainText(name + ".split", text, true), output));
+        }
+
+        return 0;
+
     // generate N OUT [SEED]: writes N realistic drafts built from the seed drafts.
     case ["generate", var n, var output, .. var rest]:
         var seed = rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 1;
@@ -53,7 +65,7 @@ switch (args)
         return 0;
 
     default:
-        Console.Error.WriteLine("usage: LegalReview.Corpus build-seeds SRC OUT | generate N OUT [SEED] | real N OUT [SOURCE] | long ARTICLES OUT.txt [SEED | from SOURCE.txt] | floor DIR [PARALLEL]");
+        Console.Error.WriteLine("usage: LegalReview.Corpus build-seeds SRC OUT | build-real SRC OUT | generate N OUT [SEED] | real N OUT [SOURCE] | long ARTICLES OUT.txt [SEED | from SOURCE.txt] | floor DIR [PARALLEL]");
         return 2;
 }
 

@@ -80,6 +80,58 @@ public sealed partial record DocumentDate
 
     internal DocumentDate WithSpan(SourceSpan span) => this with { Span = span };
 
+    /// <summary>Whether the date is garbled, its digits run together by a repost ("2021315"); <see cref="Value"/> is the only reading.</summary>
+    public bool IsGarbled => Form == DateTextForm.Garbled;
+
+    /// <summary>
+    /// Reads a date whose digits a repost ran together ("2021315", "20211011"): a year, then month and day without
+    /// separators. Succeeds with every calendar date the digits can be read as; <paramref name="date"/> is set only
+    /// when exactly one reading exists.
+    /// </summary>
+    /// <param name="text">The text, exactly the digits (white space and brackets allowed).</param>
+    /// <param name="date">The only reading, as a garbled date, or null when there are none or several.</param>
+    /// <param name="readings">Every valid reading.</param>
+    /// <returns>Whether the text has the shape of run-together date digits.</returns>
+    internal static bool TryParseGarbled(string text, out DocumentDate? date, out IReadOnlyList<DateOnly> readings)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var t = text.Trim().Trim('（', '）', '(', ')', ' ');
+        date = null;
+        readings = [];
+        if (t.Length is < 6 or > 8 || !t.All(char.IsAsciiDigit) || !(t.StartsWith("19", StringComparison.Ordinal) || t.StartsWith("20", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var year = int.Parse(t[..4], System.Globalization.CultureInfo.InvariantCulture);
+        var rest = t[4..];
+        var found = new List<DateOnly>();
+        for (var monthDigits = 1; monthDigits <= 2 && monthDigits < rest.Length; monthDigits++)
+        {
+            var ms = rest[..monthDigits];
+            var ds = rest[monthDigits..];
+            if (ds.Length > 2 || ms[0] == '0' || ds[0] == '0')
+            {
+                continue;
+            }
+
+            var mo = int.Parse(ms, System.Globalization.CultureInfo.InvariantCulture);
+            var d = int.Parse(ds, System.Globalization.CultureInfo.InvariantCulture);
+            if (year is >= 1949 and <= 2199 && mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(year, mo))
+            {
+                found.Add(new DateOnly(year, mo, d));
+            }
+        }
+
+        readings = found;
+        if (found.Count == 1)
+        {
+            date = new DocumentDate(found[0], t, DateTextForm.Garbled, null);
+        }
+
+        return true;
+    }
+
     /// <inheritdoc />
     public override string ToString() => Original;
 
@@ -156,4 +208,7 @@ internal enum DateTextForm
 
     /// <summary>Full-width digits: ２０２４年３月５日.</summary>
     FullWidthDigits,
+
+    /// <summary>Digits run together by a repost: 2021315.</summary>
+    Garbled,
 }

@@ -38,6 +38,27 @@ internal enum DocumentKindName
 
     /// <summary>A reserved name a 规范性文件 may not use: 条例, 法, 规章.</summary>
     Reserved,
+
+    /// <summary>函 / 复函.</summary>
+    Letter,
+
+    /// <summary>批复.</summary>
+    Approval,
+
+    /// <summary>通报.</summary>
+    Bulletin,
+
+    /// <summary>答复 (to a deputy's suggestion or a proposal).</summary>
+    Answer,
+
+    /// <summary>指引.</summary>
+    Guide,
+
+    /// <summary>令 (an order promulgating a regulation).</summary>
+    Order,
+
+    /// <summary>报告 / 请示 (a report or request, usually forwarded by a 转发 notice).</summary>
+    Report,
 }
 
 /// <summary>The 文种 of a document, whether it is 暂行/试行, and the name word found.</summary>
@@ -47,7 +68,7 @@ internal enum DocumentKindName
 internal sealed record DocumentKind(DocumentKindName Name, string Word, bool IsProvisional);
 
 /// <summary>Reads the 文种 from a title.</summary>
-internal static class DocumentKinds
+internal static partial class DocumentKinds
 {
     private static readonly (string Word, DocumentKindName Name)[] Endings =
     [
@@ -67,6 +88,17 @@ internal static class DocumentKinds
         ("公告", DocumentKindName.PublicNotice),
         ("决定", DocumentKindName.Decision),
         ("方案", DocumentKindName.Plan),
+        ("应急预案", DocumentKindName.Plan),
+        ("预案", DocumentKindName.Plan),
+        ("复函", DocumentKindName.Letter),
+        ("函", DocumentKindName.Letter),
+        ("批复", DocumentKindName.Approval),
+        ("通报", DocumentKindName.Bulletin),
+        ("答复", DocumentKindName.Answer),
+        ("指引", DocumentKindName.Guide),
+        ("报告", DocumentKindName.Report),
+        ("请示", DocumentKindName.Report),
+        ("令", DocumentKindName.Order),
         ("条例", DocumentKindName.Reserved),
         ("规章", DocumentKindName.Reserved),
         ("法", DocumentKindName.Reserved),
@@ -83,7 +115,9 @@ internal static class DocumentKinds
         }
 
         var t = title.Trim().TrimEnd('。', '.', ' ');
-        var provisional = t.Contains("暂行", StringComparison.Ordinal) || t.Contains("试行", StringComparison.Ordinal);
+        // 暂行/试行 inside 《》 belongs to the document a notice issues, not to the notice.
+        var own = QuotedName().Replace(t, string.Empty);
+        var provisional = own.Contains("暂行", StringComparison.Ordinal) || own.Contains("试行", StringComparison.Ordinal);
         // Drop trailing parenthesised remarks: （试行）、（征求意见稿）、（送审稿）.
         while (t.EndsWith('）') || t.EndsWith(')'))
         {
@@ -106,4 +140,7 @@ internal static class DocumentKinds
 
         return new DocumentKind(DocumentKindName.Unknown, string.Empty, provisional);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"《[^《》]*》")]
+    private static partial System.Text.RegularExpressions.Regex QuotedName();
 }

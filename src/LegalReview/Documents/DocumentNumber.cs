@@ -33,6 +33,13 @@ public sealed partial record DocumentNumber
     /// <summary>Departures from the standard form; empty when the 文号 is well formed.</summary>
     internal IReadOnlyList<DocumentNumberProblem> Problems { get; }
 
+    /// <summary>
+    /// Whether the 文号 is garbled, as web reposts leave it: its closing bracket and 号 lost and year and sequence run
+    /// together ("某政文〔202115"). <see cref="Year"/>, <see cref="Sequence"/> and <see cref="Canonical"/> then give the
+    /// likely intended reading (the first four digits are the year).
+    /// </summary>
+    public bool IsGarbled => Problems.Contains(DocumentNumberProblem.Garbled);
+
     /// <summary>Whether the 文号 has the standard form 代字〔YYYY〕N号.</summary>
     public bool IsWellFormed => Problems.Count == 0;
 
@@ -57,7 +64,7 @@ public sealed partial record DocumentNumber
         var m = Pattern().Match(text);
         if (!m.Success)
         {
-            return false;
+            return TryFindGarbled(text, out number, out index);
         }
 
         index = m.Index;
@@ -136,10 +143,33 @@ public sealed partial record DocumentNumber
         return new DocumentNumber(m.Value, m.Groups["agency"].Value, year, seq, problems.Distinct().ToArray());
     }
 
+    // "某政文〔202115": an opening bracket, then year and sequence run together, nothing closing them.
+    private static bool TryFindGarbled(string text, out DocumentNumber? number, out int index)
+    {
+        number = null;
+        index = -1;
+        var m = GarbledPattern().Match(text);
+        if (!m.Success)
+        {
+            return false;
+        }
+
+        var digits = m.Groups["digits"].Value;
+        var year = int.Parse(digits[..4], CultureInfo.InvariantCulture);
+        var rest = digits[4..].TrimStart('0');
+        int? seq = rest.Length > 0 ? int.Parse(rest, CultureInfo.InvariantCulture) : null;
+        index = m.Index;
+        number = new DocumentNumber(m.Value, m.Groups["agency"].Value, year, seq, [DocumentNumberProblem.Garbled, DocumentNumberProblem.MissingClosingBracket, DocumentNumberProblem.MissingHao]);
+        return true;
+    }
+
     private static bool IsAsciiDigits(string s) => s.All(char.IsAsciiDigit);
 
     [GeneratedRegex(@"(?<agency>[\p{IsCJKUnifiedIdeographs}]{1,15})\s*(?<open>[〔\[【（(［｛{])\s*(?<year>(?:19|20)?[0-9０-９]{2}|[〇○零一二三四五六七八九]{4})\s*(?<close>[〕\]】）)］｝}])\s*(?<di>第)?\s*(?<seq>[0-9０-９]{1,5}|[一二三四五六七八九十百零]{1,6})\s*(?<hao>号)?")]
     private static partial Regex Pattern();
+
+    [GeneratedRegex(@"(?<agency>[\p{IsCJKUnifiedIdeographs}]{1,15})\s*[〔\[【（(［]\s*(?<digits>(?:19|20)[0-9]{3,5})(?![0-9〕\]】）)］号])")]
+    private static partial Regex GarbledPattern();
 }
 
 /// <summary>A departure of a 文号 from the standard form.</summary>
@@ -162,4 +192,10 @@ internal enum DocumentNumberProblem
 
     /// <summary>Year or sequence written in Chinese numerals instead of Arabic digits.</summary>
     NonArabicDigits,
+
+    /// <summary>Garbled by a repost: year and sequence run together ("〔202115").</summary>
+    Garbled,
+
+    /// <summary>The closing bracket of the year is missing.</summary>
+    MissingClosingBracket,
 }

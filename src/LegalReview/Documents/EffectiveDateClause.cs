@@ -52,4 +52,10 @@ internal sealed record ValidityClause(int? Years, DocumentDate? Until, SourceSpa
     /// <returns>The number of days, or null.</returns>
     public int? LengthInDays(DateOnly? effective) =>
         EndDate(effective) is { } end && effective is { } e ? end.DayNumber - e.DayNumber + 1 : null;
+
+    /// <summary>Whether the validity ended before <paramref name="asOf"/>; null when the end cannot be known.</summary>
+    /// <param name="effective">The effective date, needed for a period in years.</param>
+    /// <param name="asOf">The day to judge on.</param>
+    /// <returns>True when expired, false when still valid on that day, null when unknown.</returns>
+    public bool? IsExpired(DateOnly? effective, DateOnly asOf) => EndDate(effective) is { } end ? end < asOf : null;
 }

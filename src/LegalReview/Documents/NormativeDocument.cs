@@ -54,11 +54,15 @@ public sealed class NormativeDocument
         _paragraphOffsets = Paragraphs.Select(p => p.Offset).ToArray();
         _provisionIndex = new ProvisionIndex(_allProvisions);
         Body = Sections.FirstOrDefault(s => s.Kind == DocumentSectionKind.Attachment && s.Style == BodyStyle.Articles && b.IsWrapper)
+            ?? Sections.FirstOrDefault(s => s.Kind == DocumentSectionKind.Attachment && b.IsWrapper)
             ?? Sections.FirstOrDefault(s => s.Kind == DocumentSectionKind.Main)
             ?? Sections.FirstOrDefault(s => s.Kind == DocumentSectionKind.Attachment)
             ?? Sections[0];
         Kind = DocumentKinds.FromTitle(Body.Kind == DocumentSectionKind.Attachment ? Body.Title : Title);
         IsWrapper = b.IsWrapper;
+        IsExcerpt = b.IsExcerpt;
+        GarbledIssueDate = b.GarbledIssueDate;
+        SourceMetadata = b.SourceMetadata;
     }
 
     /// <summary>The file name or other name the document was read from.</summary>
@@ -121,6 +125,26 @@ public sealed class NormativeDocument
 
     /// <summary>Whether the document is a wrapper notice (关于印发/转发《…》的通知).</summary>
     public bool IsWrapper { get; }
+
+    /// <summary>Whether the document's stated 有效期 ended before <paramref name="asOf"/>; null when it states none.</summary>
+    /// <param name="asOf">The day to judge on.</param>
+    /// <returns>True when expired, false when in force on that day, null when no end can be read.</returns>
+    public bool? IsExpired(DateOnly asOf) => Validity?.IsExpired(EffectiveDate?.Resolve(IssueDate?.Value), asOf);
+
+    /// <summary>A 成文日期 whose digits a repost ran together ("2021315"), if the 落款 has one.</summary>
+    internal GarbledDate? GarbledIssueDate { get; }
+
+    /// <summary>Whether the text says it was shortened ("（本文有删减）"): provisions may be missing.</summary>
+    public bool IsExcerpt { get; }
+
+    /// <summary>
+    /// The web page's metadata block (索引号, 主题分类, 发文机关, 成文日期, 发布日期, 文号) the text started with, or null.
+    /// Its lines are not part of any provision; its 文号 and 成文日期 are used when the text itself gives none.
+    /// </summary>
+    public SourceMetadata? SourceMetadata { get; }
+
+    /// <summary>The issuers' names as one line, for display and for profile building.</summary>
+    internal string IssuerLine => string.Join("、", Issuers);
 
     /// <summary>The 文种 of the normative text (办法, 规定, 意见 …), from its title.</summary>
     internal DocumentKind Kind { get; }

@@ -46,4 +46,10 @@ internal sealed class DocumentBuildResult
     public DocumentProperties Properties { get; set; } = new();
 
     public bool IsWrapper { get; set; }
+
+    public bool IsExcerpt { get; set; }
+
+    public GarbledDate? GarbledIssueDate { get; set; }
+
+    public SourceMetadata? SourceMetadata { get; set; }
 }

@@ -9,8 +9,6 @@ namespace LegalReview.Documents.Structure;
 /// </summary>
 internal static partial class DocumentStructureParser
 {
-    private const int MaxTitleLength = 120;
-
     public static NormativeDocument Build(string sourceName, SourceFormat format, IReadOnlyList<RawParagraph> raw, DocumentProperties properties, IReadOnlyList<string> notes, IReadOnlyList<(string Id, string Author, string Text, int SourceIndex)>? comments = null)
     {
         // 1. Lay out the text: one logical paragraph per non-blank raw paragraph, joined with '\n'.
@@ -46,43 +44,74 @@ internal static partial class DocumentStructureParser
 
         result.Comments = (comments ?? []).Select(c => new DocumentComment(c.Id, c.Author, c.Text,
             paragraphs.FirstOrDefault(p => p.SourceIndex == c.SourceIndex && p.Part != SourcePartKind.Note)?.Index ?? -1)).ToArray();
-        var ctx = new Context(paragraphs, text);
+        var ctx = new ParseContext(paragraphs, text);
         Recognise(ctx, result);
         return new NormativeDocument(result);
     }
 
-    private static void Recognise(Context ctx, DocumentBuildResult result)
+    private static void Recognise(ParseContext ctx, DocumentBuildResult result)
     {
         var flow = ctx.Flow; // body paragraphs (not table cells), in order
-        var headerEnd = ParseHeader(ctx, result, out var wrapperNames);
-        result.IsWrapper = wrapperNames.Count > 0;
+        var header = HeaderStep.Read(ctx);
+        var headerEnd = header.BodyStart;
+        result.Title = header.Title;
+        result.TitleSpan = header.TitleSpan;
+        result.Issuers = header.Issuers;
+        result.DocumentNumber = header.Number;
+        result.DocumentNumberSpan = header.NumberSpan;
+        result.IssueDate = header.Date;
+        result.Recipients = header.Recipients;
+        result.SourceMetadata = header.Metadata;
+        var wrapperNames = header.WrapperNames;
 
-        // 2. Find where attached texts start.
-        var starts = new List<(int FlowIndex, int TitleFlowIndex)>();
+        // 2. Find where attached texts start: "附件N" then a title; a title the wrapper names; a title right after a 落款 date.
+        var starts = new List<(int FlowIndex, TitleLines Title)>();
+        var afterClosing = false;
         for (var i = headerEnd; i < flow.Count; i++)
         {
             var n = ctx.Norm(flow[i]);
-            if (StructurePatterns.AttachmentMarker().IsMatch(n) && i + 1 < flow.Count && IsTitleLike(ctx.Norm(flow[i + 1])))
+            if (StructurePatterns.AttachmentMarker().IsMatch(n) && TitleLines.ReadAfterMarker(ctx, i + 1, flow.Count) is { } marked)
             {
-                starts.Add((i, i + 1));
-                i++;
+                starts.Add((i, marked));
+                i += marked.Count;
                 continue;
             }
 
-            if (result.IsWrapper && i > headerEnd && wrapperNames.Any(w => MatchesTitle(n, w)) && !starts.Any(s => s.TitleFlowIndex == i))
+            if (wrapperNames.Count > 0 && i > headerEnd && wrapperNames.Any(w => LineShapes.MatchesTitle(n, w)) && !starts.Any(s => s.Title.First == i))
             {
-                starts.Add((i, i));
+                starts.Add((i, new TitleLines(i, 1, flow[i].Text, flow[i].Span)));
+                continue;
+            }
+
+            if (i > headerEnd && (DocumentDate.TryParse(n, out _) || DocumentDate.TryParseGarbled(n, out _, out _)) && IsClosingDate(ctx, i, headerEnd))
+            {
+                var j = i + 1;
+                while (j < flow.Count && StructurePatterns.ClosingRemark().IsMatch(ctx.Norm(flow[j])))
+                {
+                    j++;
+                }
+
+                if (TitleLines.Read(ctx, j, flow.Count) is { } next && !starts.Any(s => s.Title.First == j))
+                {
+                    starts.Add((j, next));
+                    afterClosing = true;
+                    i = j + next.Count - 1;
+                }
             }
         }
 
+        var kind = DocumentKinds.FromTitle(result.Title);
+        result.IsWrapper = wrapperNames.Count > 0
+            || (afterClosing && (WrapperVerb().IsMatch(TextNormalizer.Normalize(result.Title)) || kind.Name == DocumentKindName.Order));
         var sections = new List<DocumentSection>();
-        var tables = new List<DocumentTable>();
         var mainEnd = starts.Count > 0 ? starts[0].FlowIndex : flow.Count;
         var mainKind = result.IsWrapper && starts.Count > 0 ? DocumentSectionKind.Notice : DocumentSectionKind.Main;
         var closing = ParseClosing(ctx, headerEnd, mainEnd, out var bodyEnd);
         sections.Add(BuildSection(ctx, mainKind, result.Title, result.TitleSpan, headerEnd, bodyEnd, 0, mainEnd));
 
         result.Attachments = closing.Attachments;
+        result.IsExcerpt = closing.IsExcerpt;
+        result.GarbledIssueDate = closing.Garbled;
         if (closing.Date is not null)
         {
             result.IssueDate = closing.Date;
@@ -90,21 +119,21 @@ internal static partial class DocumentStructureParser
 
         for (var a = 0; a < starts.Count; a++)
         {
-            var (start, titleIdx) = starts[a];
+            var (start, title) = starts[a];
             var end = a + 1 < starts.Count ? starts[a + 1].FlowIndex : flow.Count;
-            var titlePara = flow[titleIdx];
-            var bodyStart = titleIdx + 1;
+            var bodyStart = title.First + title.Count;
             // Sub-title lines such as "（征求意见稿）" or "（2024年3月5日印发）" belong to the title block.
-            while (bodyStart < end && IsSubtitle(ctx.Norm(flow[bodyStart])))
+            for (var lines = LineShapes.SubtitleLines(ctx, bodyStart, end); lines > 0; lines = LineShapes.SubtitleLines(ctx, bodyStart, end))
             {
-                bodyStart++;
+                bodyStart += lines;
             }
 
             var attClosing = ParseClosing(ctx, bodyStart, end, out var attBodyEnd);
-            var title = titlePara.Text;
-            var section = BuildSection(ctx, DocumentSectionKind.Attachment, title, titlePara.Span, bodyStart, attBodyEnd, flow[start].Offset, end);
+            var section = BuildSection(ctx, DocumentSectionKind.Attachment, title.Text, title.Span, bodyStart, attBodyEnd, flow[start].Offset, end);
             sections.Add(section);
+            result.GarbledIssueDate ??= result.IssueDate is null ? attClosing.Garbled : null;
             result.IssueDate ??= attClosing.Date;
+            result.IsExcerpt |= attClosing.IsExcerpt;
             if (result.Attachments.Count == 0 && attClosing.Attachments.Count > 0)
             {
                 result.Attachments = attClosing.Attachments;
@@ -112,16 +141,17 @@ internal static partial class DocumentStructureParser
 
             foreach (var att in result.Attachments)
             {
-                if (att.Content is null && MatchesTitle(ctx.Norm(titlePara), att.Title))
+                if (att.Content is null && LineShapes.MatchesTitle(LineShapes.CollapseSpacing(TextNormalizer.Normalize(title.Text)), att.Title))
                 {
                     att.Content = section;
                 }
             }
         }
 
-        if (result.Issuers.Count == 0 || closing.Issuers.Count > 0)
+        // The 落款 names the issuers, unless the title names them and the 落款 belongs to a forwarded report.
+        if (closing.Issuers.Count > 0 && (result.Issuers.Count == 0 || !TitleForwards().IsMatch(TextNormalizer.Normalize(result.Title))))
         {
-            result.Issuers = closing.Issuers.Count > 0 ? closing.Issuers : result.Issuers;
+            result.Issuers = closing.Issuers;
         }
 
         result.Sections = sections;
@@ -130,216 +160,37 @@ internal static partial class DocumentStructureParser
         FindLifecycleClauses(ctx, result, sections);
     }
 
-    // ---------------------------------------------------------------- header
-
-    private static int ParseHeader(Context ctx, DocumentBuildResult result, out IReadOnlyList<string> wrapperNames)
+    // A date line closes a text when it follows a 落款 line or the text's last sentence (a 令 is signed by a person).
+    private static bool IsClosingDate(ParseContext ctx, int i, int start)
     {
-        wrapperNames = [];
-        var flow = ctx.Flow;
-        var issuers = new List<string>();
-        var i = 0;
-        var titleIndex = -1;
-        var limit = Math.Min(flow.Count, 12);
-        for (; i < limit; i++)
-        {
-            var n = ctx.Norm(flow[i]);
-            if (IsBodyStart(n))
-            {
-                break;
-            }
-
-            if (result.DocumentNumber is null && IsNumberLine(flow[i].Text, out var number, out var at))
-            {
-                result.DocumentNumber = number;
-                result.DocumentNumberSpan = new SourceSpan(flow[i].Offset + at, number!.Raw.Length, flow[i].Index);
-                continue;
-            }
-
-            if (n.EndsWith("文件", StringComparison.Ordinal) && n.Length <= 40 && !n.Contains('，'))
-            {
-                issuers.AddRange(SplitIssuers(n[..^2]));
-                continue;
-            }
-
-            if (IsTitleLike(n))
-            {
-                titleIndex = i;
-                break;
-            }
-
-            if (n.Length <= 40 && StructurePatterns.IssuerSuffix().IsMatch(n) && !HasSentencePunctuation(n))
-            {
-                issuers.AddRange(SplitIssuers(n));
-                continue;
-            }
-
-            if (n.StartsWith("签发人", StringComparison.Ordinal) || n.Contains("密级", StringComparison.Ordinal) || n.Contains("紧急", StringComparison.Ordinal) || IsSubtitle(n))
-            {
-                continue;
-            }
-
-            break; // an ordinary sentence: no recognisable header
-        }
-
-        if (titleIndex < 0)
-        {
-            // No title: the document starts with its body. Take the first short line as title if it is not numbered.
-            result.Issuers = issuers;
-            return FirstNonHeader(ctx, i);
-        }
-
-        var titlePara = flow[titleIndex];
-        var title = titlePara.Text;
-        var titleSpan = titlePara.Span;
-        var next = titleIndex + 1;
-        // A title broken over two lines: the first line does not end with a 文种 and the second does.
-        if (next < flow.Count && !EndsWithKindWord(ctx.Norm(titlePara)))
-        {
-            var n2 = ctx.Norm(flow[next]);
-            if (n2.Length <= 40 && EndsWithKindWord(n2) && !IsBodyStart(n2) && !HasSentencePunctuation(n2))
-            {
-                title += flow[next].Text;
-                titleSpan = new SourceSpan(titlePara.Offset, flow[next].Offset + flow[next].Text.Length - titlePara.Offset, titlePara.Index);
-                next++;
-            }
-        }
-
-        result.Title = title;
-        result.TitleSpan = titleSpan;
-        var normTitle = TextNormalizer.Normalize(title);
-        var wm = StructurePatterns.WrapperTitle().Match(normTitle);
-        if (wm.Success)
-        {
-            wrapperNames = StructurePatterns.BookTitle().Matches(wm.Groups["names"].Value).Select(m => m.Groups["name"].Value).ToArray();
-        }
-
-        if (issuers.Count == 0)
-        {
-            var about = normTitle.IndexOf("关于", StringComparison.Ordinal);
-            if (about > 1)
-            {
-                issuers.AddRange(SplitIssuers(normTitle[..about]));
-            }
-        }
-
-        // Lines under the title: a bracketed date and/or 文号, a draft marker, then the 主送机关.
-        for (; next < flow.Count; next++)
-        {
-            var n = ctx.Norm(flow[next]);
-            if (IsBodyStart(n))
-            {
-                break;
-            }
-
-            if (result.DocumentNumber is null && IsNumberLine(flow[next].Text, out var number, out var at))
-            {
-                result.DocumentNumber = number;
-                result.DocumentNumberSpan = new SourceSpan(flow[next].Offset + at, number!.Raw.Length, flow[next].Index);
-                if (DocumentDate.TryFind(n, out var d, out var di, out var dl))
-                {
-                    result.IssueDate = d!.WithSpan(new SourceSpan(flow[next].Offset + di, dl, flow[next].Index));
-                }
-
-                continue;
-            }
-
-            if (IsSubtitle(n))
-            {
-                if (DocumentDate.TryFind(n, out var d, out var di, out var dl))
-                {
-                    result.IssueDate ??= d!.WithSpan(new SourceSpan(flow[next].Offset + di, dl, flow[next].Index));
-                }
-
-                continue;
-            }
-
-            if (n.EndsWith('：') && n.Length <= 100 && !n.StartsWith("附件", StringComparison.Ordinal) && !NotRecipients().IsMatch(n))
-            {
-                result.Recipients = flow[next].Text[..^1];
-                next++;
-            }
-
-            break;
-        }
-
-        result.Issuers = issuers.Distinct(StringComparer.Ordinal).ToArray();
-        return next;
+        var prev = ctx.Norm(ctx.Flow[i - 1]);
+        return i - 1 >= start && (LineShapes.IsSignatureLine(prev) || SignedByPerson().IsMatch(prev));
     }
 
-    // "现将有关事项通告如下：" ends with a colon too, but it is the preamble's sentence, not a list of recipients.
-    [GeneratedRegex(@"如下：$|。|^(?:为|根据|依据|按照|现将|现就|经|鉴于|近期|目前)")]
-    private static partial Regex NotRecipients();
+    [GeneratedRegex(@"^(?:总理|省长|市长|县长|区长|主席|部长|主任|局长)\s*\S{2,4}$")]
+    private static partial Regex SignedByPerson();
 
-    private static int FirstNonHeader(Context ctx, int i) => Math.Min(i, ctx.Flow.Count);
+    [GeneratedRegex(@"(?:印发|转发|批转|发布|公布)")]
+    private static partial Regex WrapperVerb();
 
-    private static bool IsNumberLine(string original, out DocumentNumber? number, out int at)
-    {
-        var n = original;
-        number = null;
-        at = -1;
-        if (n.Length > 60 || !DocumentNumber.TryFind(n, out number, out at))
-        {
-            return false;
-        }
-
-        // The line is essentially the 文号 (possibly bracketed, possibly with 签发人 or a date).
-        var rest = n.Remove(at, number!.Raw.Length);
-        rest = Regex.Replace(rest, @"签发人[：]?\S*|[（）()\s]|(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日|印发|发布|公布", string.Empty);
-        return rest.Length <= 4;
-    }
-
-    private static bool IsTitleLike(string n)
-    {
-        if (n.Length is < 4 or > MaxTitleLength || IsBodyStart(n) || n.EndsWith('：'))
-        {
-            return false;
-        }
-
-        if (n.Contains("关于", StringComparison.Ordinal) && EndsWithKindWord(n))
-        {
-            return true;
-        }
-
-        return EndsWithKindWord(n) && !HasSentencePunctuation(n.TrimEnd('。'));
-    }
-
-    private static bool EndsWithKindWord(string n) => DocumentKinds.FromTitle(n).Name != DocumentKindName.Unknown;
-
-    private static bool IsSubtitle(string n) =>
-        n.Length <= 60 && n.StartsWith('（') && n.EndsWith('）') && !StructurePatterns.ChineseParen().IsMatch(n) && !StructurePatterns.ArabicParen().IsMatch(n);
-
-    private static bool HasSentencePunctuation(string n) => n.AsSpan().IndexOfAny("。，；！？") >= 0;
-
-    private static bool IsBodyStart(string n) =>
-        StructurePatterns.Article().IsMatch(n) || StructurePatterns.Chapter().IsMatch(n);
-
-    private static IEnumerable<string> SplitIssuers(string s) =>
-        s.Split([' ', '、', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(x => x.Length >= 2);
-
-    private static bool MatchesTitle(string normalizedLine, string name)
-    {
-        var a = Regex.Replace(normalizedLine, @"\s", string.Empty);
-        var b = Regex.Replace(TextNormalizer.Normalize(name), @"\s", string.Empty).Trim('《', '》');
-        if (a == b)
-        {
-            return true;
-        }
-
-        return a.StartsWith(b, StringComparison.Ordinal) && a.Length > b.Length && a[b.Length] == '（' && a.EndsWith('）') && a.Length - b.Length <= 12;
-    }
+    [GeneratedRegex(@"(?:转发|批转)")]
+    private static partial Regex TitleForwards();
 
     // ---------------------------------------------------------------- closing
 
-    private sealed record Closing(IReadOnlyList<string> Issuers, DocumentDate? Date, IReadOnlyList<Attachment> Attachments);
+    private sealed record Closing(IReadOnlyList<string> Issuers, DocumentDate? Date, IReadOnlyList<Attachment> Attachments, bool IsExcerpt, GarbledDate? Garbled);
 
-    private static Closing ParseClosing(Context ctx, int start, int end, out int bodyEnd)
+    private static Closing ParseClosing(ParseContext ctx, int start, int end, out int bodyEnd)
     {
         var flow = ctx.Flow;
         var j = end - 1;
         DocumentDate? date = null;
         var issuers = new List<string>();
+        var excerpt = false;
+        GarbledDate? garbled = null;
         while (j >= start && StructurePatterns.ClosingRemark().IsMatch(ctx.Norm(flow[j])))
         {
+            excerpt |= StructurePatterns.ExcerptRemark().IsMatch(ctx.Norm(flow[j]));
             j--;
         }
 
@@ -351,15 +202,24 @@ internal static partial class DocumentStructureParser
             date = d!.WithSpan(new SourceSpan(p.Offset + off, d.Original.Length, p.Index));
             j--;
         }
+        else if (j >= start && DocumentDate.TryParseGarbled(ctx.Norm(flow[j]), out var gd, out var readings))
+        {
+            var p = flow[j];
+            var digits = p.Text.Trim();
+            var span = new SourceSpan(p.Offset + p.Text.IndexOf(digits[0]), digits.Length, p.Index);
+            garbled = new GarbledDate(digits, span, readings);
+            date = gd?.WithSpan(span);
+            j--;
+        }
 
         // 落款: short lines naming bodies, directly above the date (a joint document has several).
         var k = j;
         while (k >= start && k > j - 4)
         {
             var n = ctx.Norm(flow[k]);
-            if (n.Length <= 60 && !HasSentencePunctuation(n) && !IsBodyStart(n) && StructurePatterns.IssuerSuffix().IsMatch(n.Replace("（印章）", string.Empty, StringComparison.Ordinal)) && date is not null)
+            if ((date is not null || garbled is not null) && LineShapes.IsSignatureLine(n))
             {
-                issuers.InsertRange(0, SplitIssuers(n));
+                issuers.InsertRange(0, LineShapes.SplitIssuers(LineShapes.CleanSignature(n)));
                 k--;
                 continue;
             }
@@ -404,12 +264,12 @@ internal static partial class DocumentStructureParser
         }
 
         bodyEnd = j + 1;
-        return new Closing(issuers, date, attachments);
+        return new Closing(issuers, date, attachments, excerpt, garbled);
     }
 
     // ---------------------------------------------------------------- body
 
-    private static DocumentSection BuildSection(Context ctx, DocumentSectionKind kind, string title, SourceSpan? titleSpan, int bodyStart, int bodyEnd, int sectionStartOffset, int sectionEnd)
+    private static DocumentSection BuildSection(ParseContext ctx, DocumentSectionKind kind, string title, SourceSpan? titleSpan, int bodyStart, int bodyEnd, int sectionStartOffset, int sectionEnd)
     {
         var flow = ctx.Flow;
         var body = new List<DocumentParagraph>();
@@ -445,7 +305,7 @@ internal static partial class DocumentStructureParser
         return new DocumentSection(kind, title, titleSpan, style, roots, new SourceSpan(startOffset, Math.Max(0, endOffset - startOffset), startPara));
     }
 
-    private static List<Provision> BuildArticles(Context ctx, List<DocumentParagraph> body)
+    private static List<Provision> BuildArticles(ParseContext ctx, List<DocumentParagraph> body)
     {
         var roots = new List<Provision>();
         Provision? chapter = null, section = null, article = null, clause = null, item = null;
@@ -503,14 +363,14 @@ internal static partial class DocumentStructureParser
                 continue;
             }
 
-            if ((m = StructurePatterns.ChineseParen().Match(n)).Success)
+            if ((m = StructurePatterns.ChineseParen().Match(n)).Success || (m = StructurePatterns.EnclosedChinese().Match(n)).Success)
             {
                 item = NewNumbered(ProvisionKind.Item, p, m);
                 clause!.Add(item);
                 continue;
             }
 
-            if ((m = StructurePatterns.ArabicDot().Match(n)).Success || (m = StructurePatterns.ArabicParen().Match(n)).Success)
+            if ((m = StructurePatterns.ArabicDot().Match(n)).Success || (m = StructurePatterns.ArabicParen().Match(n)).Success || (m = StructurePatterns.EnclosedDigit().Match(n)).Success)
             {
                 var sub = NewNumbered(ProvisionKind.SubItem, p, m);
                 (item ?? clause!).Add(sub);
@@ -526,7 +386,7 @@ internal static partial class DocumentStructureParser
         return roots;
     }
 
-    private static List<Provision> BuildHeadings(Context ctx, List<DocumentParagraph> body)
+    private static List<Provision> BuildHeadings(ParseContext ctx, List<DocumentParagraph> body)
     {
         var roots = new List<Provision>();
         var stack = new Provision?[5]; // index = heading level 1..4
@@ -540,7 +400,7 @@ internal static partial class DocumentStructureParser
             {
                 (level, kind) = (1, ProvisionKind.Heading1);
             }
-            else if ((m = StructurePatterns.ChineseParen().Match(n)).Success)
+            else if ((m = StructurePatterns.ChineseParen().Match(n)).Success || (m = StructurePatterns.EnclosedChinese().Match(n)).Success)
             {
                 (level, kind) = (2, ProvisionKind.Heading2);
             }
@@ -548,7 +408,7 @@ internal static partial class DocumentStructureParser
             {
                 (level, kind) = (3, ProvisionKind.Heading3);
             }
-            else if ((m = StructurePatterns.ArabicParen().Match(n)).Success)
+            else if ((m = StructurePatterns.ArabicParen().Match(n)).Success || (m = StructurePatterns.EnclosedDigit().Match(n)).Success)
             {
                 (level, kind) = (4, ProvisionKind.Heading4);
             }
@@ -600,9 +460,18 @@ internal static partial class DocumentStructureParser
         var numberText = t.Success && t.Length > 0 ? p.Text[..t.Index].TrimEnd() : p.Text;
         var text = t.Success ? p.Text[t.Index..] : string.Empty;
         var offset = p.Offset + (t.Success && t.Length > 0 ? t.Index : p.Text.Length);
-        int? number = ChineseNumerals.TryParse(m.Groups["n"].Value, out var v) ? v : null;
+        int? number = m.Groups["c"].Success ? EnclosedNumber(m.Groups["c"].Value[0])
+            : ChineseNumerals.TryParse(m.Groups["n"].Value, out var v) ? v : null;
         return new Provision(kind, number, numberText, text, p.Span, offset);
     }
+
+    // ㈠ is U+3220, ⑴ U+2474, ① U+2460: each block numbers from 1.
+    private static int EnclosedNumber(char c) => c switch
+    {
+        >= '\u3220' and <= '\u3229' => c - '\u3220' + 1,
+        >= '\u2474' and <= '\u2487' => c - '\u2474' + 1,
+        _ => c - '\u2460' + 1,
+    };
 
     private static Provision NewParagraph(DocumentParagraph p) =>
         new(ProvisionKind.Paragraph, null, string.Empty, p.Text, p.Span, p.Offset);
@@ -724,7 +593,7 @@ internal static partial class DocumentStructureParser
 
     // ---------------------------------------------------------------- tables, citations, lifecycle
 
-    private static List<DocumentTable> BuildTables(Context ctx, IReadOnlyList<DocumentSection> sections)
+    private static List<DocumentTable> BuildTables(ParseContext ctx, IReadOnlyList<DocumentSection> sections)
     {
         var tables = new List<DocumentTable>();
         foreach (var group in ctx.Paragraphs.Where(p => p.Cell is not null).GroupBy(p => p.Cell!.Value.Table))
@@ -745,7 +614,7 @@ internal static partial class DocumentStructureParser
         return tables;
     }
 
-    private static List<LawCitation> FindCitations(Context ctx)
+    private static List<LawCitation> FindCitations(ParseContext ctx)
     {
         var list = new List<LawCitation>();
         for (var m = StructurePatterns.Citation().Match(ctx.NormalizedText); m.Success; m = m.NextMatch())
@@ -758,7 +627,7 @@ internal static partial class DocumentStructureParser
         return list;
     }
 
-    private static void FindLifecycleClauses(Context ctx, DocumentBuildResult result, IReadOnlyList<DocumentSection> sections)
+    private static void FindLifecycleClauses(ParseContext ctx, DocumentBuildResult result, IReadOnlyList<DocumentSection> sections)
     {
         // Prefer the normative text (attached 办法), then the notice; within each, the last statement wins.
         var ordered = sections.OrderByDescending(s => s.Kind == DocumentSectionKind.Attachment && s.Style == BodyStyle.Articles).ToList();
@@ -796,7 +665,7 @@ internal static partial class DocumentStructureParser
         }
     }
 
-    private static EffectiveDateClause? FindEffective(Context ctx, string text, int baseOffset)
+    private static EffectiveDateClause? FindEffective(ParseContext ctx, string text, int baseOffset)
     {
         var candidates = new List<EffectiveDateClause>();
         for (var m = StructurePatterns.EffectiveFixed().Match(text); m.Success; m = m.NextMatch())
@@ -822,40 +691,5 @@ internal static partial class DocumentStructureParser
         }
 
         return candidates.OrderBy(c => c.Span.Offset).LastOrDefault();
-    }
-
-    private sealed class Context
-    {
-        private readonly int[] _offsets;
-
-        public Context(List<DocumentParagraph> paragraphs, string text)
-        {
-            Paragraphs = paragraphs;
-            Text = text;
-            NormalizedText = TextNormalizer.Normalize(text);
-            Flow = paragraphs.Where(p => p.Part is SourcePartKind.Body or SourcePartKind.TextBox).ToList();
-            _offsets = paragraphs.Select(p => p.Offset).ToArray();
-        }
-
-        public List<DocumentParagraph> Paragraphs { get; }
-
-        public List<DocumentParagraph> Flow { get; }
-
-        public string Text { get; }
-
-        public string NormalizedText { get; }
-
-        public string Norm(DocumentParagraph p) => NormalizedText.Substring(p.Offset, p.Text.Length);
-
-        public SourceSpan SpanAt(int offset, int length)
-        {
-            var i = Array.BinarySearch(_offsets, offset);
-            if (i < 0)
-            {
-                i = Math.Max(0, ~i - 1);
-            }
-
-            return new SourceSpan(offset, length, i);
-        }
     }
 }

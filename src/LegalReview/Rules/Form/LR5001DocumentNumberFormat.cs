@@ -22,26 +22,74 @@ internal sealed class LR5001DocumentNumberFormat : DocumentRule
             return;
         }
 
-        var fix = number.Canonical is { } c ? $"改为“{c}”。" : null;
-        foreach (var problem in number.Problems)
+        // One finding per 文号, listing every defect it has.
+        var defects = number.Problems.Select(p => Describe(p)).ToList();
+        var yearMismatch = number.Year is { } year && doc.IssueDate is { } issued && issued.Value.Year != year;
+        if (yearMismatch)
         {
-            context.Report(span, Describe(problem, number), fix);
+            defects.Add($"年份（{number.Year}年）与成文日期（{doc.IssueDate!.Original}）的年份不一致");
         }
 
-        if (number.Year is { } year && doc.IssueDate is { } issued && issued.Value.Year != year)
+        if (CodeMismatch(number.AgencyCode, doc.Issuers) is { } mismatch)
         {
-            context.Report(span, $"文号年份（{year}年）与成文日期（{issued.Original}）的年份不一致。", "核对文号年份与成文日期，使二者一致。");
+            defects.Add(mismatch);
         }
+
+        if (defects.Count == 0)
+        {
+            return;
+        }
+
+        var fixes = new List<string>();
+        if (number.Problems.Count > 0 && number.Canonical is { } c)
+        {
+            fixes.Add(number.IsGarbled ? $"可能应为“{c}”，请核对原件后改正。" : $"改为“{c}”。");
+        }
+
+        if (yearMismatch)
+        {
+            fixes.Add("核对文号年份与成文日期，使二者一致。");
+        }
+
+        context.Report(span, $"文号“{number.Raw}”{string.Join("；", defects)}。", fixes.Count > 0 ? string.Join(string.Empty, fixes) : null);
     }
 
-    private static string Describe(DocumentNumberProblem problem, DocumentNumber n) => problem switch
+    // 府发/政发 is the government's own 代字; 府办发/政办发 (with 办) belongs to its general office (办公室/办公厅).
+    private static string? CodeMismatch(string code, IReadOnlyList<string> issuers)
     {
-        DocumentNumberProblem.WrongYearBrackets => $"文号“{n.Raw}”的年份未使用六角括号“〔〕”。",
-        DocumentNumberProblem.AbbreviatedYear => $"文号“{n.Raw}”的年份未标全称（应写四位年份）。",
-        DocumentNumberProblem.LeadingZeros => $"文号“{n.Raw}”的顺序号编了虚位（如“01”）。",
-        DocumentNumberProblem.OrdinalPrefix => $"文号“{n.Raw}”的顺序号前加了“第”字。",
-        DocumentNumberProblem.MissingHao => $"文号“{n.Raw}”缺少“号”字。",
-        DocumentNumberProblem.NonArabicDigits => $"文号“{n.Raw}”的年份或顺序号未使用阿拉伯数字。",
-        _ => $"文号“{n.Raw}”格式不规范。",
+        if (issuers.Count != 1 || code.Length == 0)
+        {
+            return null;
+        }
+
+        var issuer = issuers[0];
+        var office = issuer.EndsWith("办公室", StringComparison.Ordinal) || issuer.EndsWith("办公厅", StringComparison.Ordinal);
+        var government = issuer.EndsWith("人民政府", StringComparison.Ordinal) || issuer == "国务院";
+        var officeCode = code.Contains('办', StringComparison.Ordinal);
+        var governmentCode = code.Contains('府', StringComparison.Ordinal) || code.Contains('政', StringComparison.Ordinal) || code.StartsWith('国');
+        if (office && governmentCode && !officeCode && (issuer.Contains("政府", StringComparison.Ordinal) || issuer.StartsWith("国务院", StringComparison.Ordinal)))
+        {
+            return $"发文机关代字“{code}”是政府本级的代字，而发文机关是“{issuer}”，办公室（办公厅）发文应使用带“办”字的代字";
+        }
+
+        if (government && officeCode)
+        {
+            return $"发文机关代字“{code}”是政府办公室（办公厅）的代字，而发文机关是“{issuer}”本级";
+        }
+
+        return null;
+    }
+
+    private static string Describe(DocumentNumberProblem problem) => problem switch
+    {
+        DocumentNumberProblem.WrongYearBrackets => "年份未使用六角括号“〔〕”",
+        DocumentNumberProblem.AbbreviatedYear => "年份未标全称（应写四位年份）",
+        DocumentNumberProblem.LeadingZeros => "顺序号编了虚位（如“01”）",
+        DocumentNumberProblem.OrdinalPrefix => "顺序号前加了“第”字",
+        DocumentNumberProblem.MissingHao => "缺少“号”字",
+        DocumentNumberProblem.NonArabicDigits => "年份或顺序号未使用阿拉伯数字",
+        DocumentNumberProblem.Garbled => "残缺，年份与顺序号连在一起（疑为转载时丢失了“〕”和“号”）",
+        DocumentNumberProblem.MissingClosingBracket => "缺少年份的后括号“〕”",
+        _ => "格式不规范",
     };
 }

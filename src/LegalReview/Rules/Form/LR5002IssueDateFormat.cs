@@ -16,8 +16,24 @@ internal sealed class LR5002IssueDateFormat : DocumentRule
     /// <inheritdoc />
     public override void Analyze(ReviewContext context)
     {
-        if (context.Document.IssueDate is not { Span: { } span } date || date.IsStandardForm)
+        var doc = context.Document;
+        if (doc.GarbledIssueDate is { Readings.Count: not 1 } g)
         {
+            var guess = g.Readings.Count > 1
+                ? $"核对原件，可能为“{string.Join("”或“", g.Readings.Select(DocumentDate.FormatStandard))}”，按“2024年3月5日”的格式改正。"
+                : "核对原件，按“2024年3月5日”的格式补正成文日期。";
+            context.Report(g.Span, $"成文日期“{g.Original}”的数字连在一起，无法确定年、月、日（疑为转载时残缺）。", guess);
+            return;
+        }
+
+        if (doc.IssueDate is not { Span: { } span } date || date.IsStandardForm)
+        {
+            return;
+        }
+
+        if (date.IsGarbled)
+        {
+            context.Report(span, $"成文日期“{date.Original}”的数字连在一起，缺少“年”“月”“日”（疑为转载时残缺）。", $"可能应为“{DocumentDate.FormatStandard(date.Value)}”，请核对原件后改正。");
             return;
         }
 

@@ -35,9 +35,13 @@ internal sealed class LR5006HeadingHierarchy : DocumentRule
                 }
             }
 
+            // State Council documents number "（一）" on through their "一、" parts: a group that takes up where the
+            // previous group of its level stopped is continuous, not wrong.
+            var lastAtLevel = new Dictionary<int, int>();
             foreach (var group in headings.GroupBy(h => (h.Parent, Level(h))))
             {
-                var expected = 1;
+                var level = group.Key.Item2;
+                var expected = group.First().Number is { } first && lastAtLevel.TryGetValue(level, out var last) && first == last + 1 && first != 1 ? first : 1;
                 foreach (var h in group)
                 {
                     if (h.Number is { } n && n != expected)
@@ -47,6 +51,8 @@ internal sealed class LR5006HeadingHierarchy : DocumentRule
 
                     expected = (h.Number ?? expected) + 1;
                 }
+
+                lastAtLevel[level] = expected - 1;
             }
         }
     }
