@@ -8,6 +8,15 @@ public sealed class SampleHostOptions
     /// <summary>Largest accepted draft, in bytes (default 20 MB).</summary>
     public long MaxUploadBytes { get; set; } = 20L * 1024 * 1024;
 
+    /// <summary>Reviews that may run at the same time (default 2); the rules are CPU-bound.</summary>
+    public int MaxConcurrentReviews { get; set; } = 2;
+
+    /// <summary>Reviews that may wait for a slot (default 16); beyond that a request is answered 503.</summary>
+    public int MaxQueuedReviews { get; set; } = 16;
+
+    /// <summary>Review results kept in memory for viewing cases (default 64).</summary>
+    public int CachedReviews { get; set; } = 64;
+
     /// <summary>The first administrator, created at start-up when both values are set (environment variables or user secrets).</summary>
     public AdminSeed Admin { get; set; } = new();
 

@@ -35,6 +35,20 @@ public sealed class ReviewModel(CaseWorkflow workflow) : PageModel
         }
     }
 
+    public async Task<IActionResult> OnPostReReviewAsync(long id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var view = await workflow.ReReviewAsync(id, User.Identity!.Name!, cancellationToken);
+            Notice = $"已按当前配置重新审查（第 {view.Review.Revision} 版，审查发现 {view.Result.Findings.Count} 项）；此前各版审查结果保留在审查历史中。";
+            return RedirectToPage("/Cases/Review", new { id });
+        }
+        catch (CaseWorkflowException ex)
+        {
+            return await ShowErrorAsync(id, ex, cancellationToken);
+        }
+    }
+
     public async Task<IActionResult> OnPostConcludeAsync(long id, string conclusion, string? note, CancellationToken cancellationToken)
     {
         try
