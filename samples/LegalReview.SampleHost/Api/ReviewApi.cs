@@ -34,11 +34,12 @@ public static class ReviewApi
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .DisableAntiforgery()
             .AddEndpointFilter<CookieAntiforgeryFilter>()
+            .RequireRateLimiting(RequestLimits.ReviewPolicy)
             .RequireAuthorization(new AuthorizeAttribute { Roles = Roles.Drafter });
 
         reviews.MapGet("/{id:long}", GetAsync)
             .WithName("GetReview")
-            .WithSummary("取得案件的当前审查结果（已不采纳的发现标为 suppressed）")
+            .WithSummary("取得案件的当前审查结果（已不采纳的发现标为 suppressed；发现较多时分页返回，见 paging，以 offset、limit 参数取其余部分）")
             .Produces(StatusCodes.Status200OK, contentType: Json)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(new AuthorizeAttribute { Roles = Roles.CaseReaders });
@@ -66,6 +67,7 @@ public static class ReviewApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .AddEndpointFilter<CookieAntiforgeryFilter>()
+            .RequireRateLimiting(RequestLimits.ReviewPolicy)
             .RequireAuthorization(new AuthorizeAttribute { Roles = Roles.Reviewer });
 
         reviews.MapGet("/{id:long}/revisions", ListRevisionsAsync)
@@ -117,7 +119,7 @@ public static class ReviewApi
         {
             var view = await workflow.SubmitAsync(file, metadata.ToMetadata(), metadata.Unit ?? string.Empty, http.User.Identity!.Name!, ct);
             http.Response.Headers.Location = $"/api/reviews/{view.Case.Id.ToString(CultureInfo.InvariantCulture)}";
-            return Results.Text(ReviewJsonWriter.ToJson(view.Result), Json, statusCode: StatusCodes.Status201Created);
+            return Results.Text(Bounded(http, ReviewJsonWriter.ToJson(view.Result), null, null), Json, statusCode: StatusCodes.Status201Created);
         }
         catch (CaseWorkflowException ex)
         {
@@ -125,7 +127,7 @@ public static class ReviewApi
         }
     }
 
-    private static async Task<IResult> GetAsync(long id, HttpContext http, CaseWorkflow workflow, CaseStore store, CancellationToken ct)
+    private static async Task<IResult> GetAsync(long id, int? offset, int? limit, HttpContext http, CaseWorkflow workflow, CaseStore store, CancellationToken ct)
     {
         var reviewCase = await store.GetAsync(id, ct);
         if (reviewCase is null || !UserClaims.CanRead(http.User, reviewCase))
@@ -135,7 +137,9 @@ public static class ReviewApi
 
         if (reviewCase.IsConcluded && await store.GetDocumentAsync(id, CaseDocuments.Result, ct) is { } concluded)
         {
-            return Results.Bytes(concluded.Content, Json);
+            var stored = System.Text.Encoding.UTF8.GetString(concluded.Content);
+            var bounded = Bounded(http, stored, offset, limit);
+            return ReferenceEquals(bounded, stored) ? Results.Bytes(concluded.Content, Json) : Results.Text(bounded, Json);
         }
 
         var view = await workflow.LoadAsync(id, ct);
@@ -144,8 +148,11 @@ public static class ReviewApi
             return view is null ? NotFound() : Results.Forbid();
         }
 
-        return Results.Text(ReviewJsonWriter.ToJson(view.Result), Json);
+        return Results.Text(Bounded(http, ReviewJsonWriter.ToJson(view.Result), offset, limit), Json);
     }
+
+    private static string Bounded(HttpContext http, string json, int? offset, int? limit) =>
+        FindingPaging.Slice(json, offset, limit, http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<SampleHostOptions>>().Value.MaxFindingsPerResponse);
 
     private static async Task<IResult> DownloadAsync(long id, string kind, HttpContext http, CaseWorkflow workflow, CaseStore store, Func<CaseView, CancellationToken, Task<ReviewDocument>> create, CancellationToken ct)
     {
@@ -199,7 +206,7 @@ public static class ReviewApi
         try
         {
             var view = await workflow.ReReviewAsync(id, http.User.Identity!.Name!, ct);
-            return Results.Text(ReviewJsonWriter.ToJson(view.Result), Json);
+            return Results.Text(Bounded(http, ReviewJsonWriter.ToJson(view.Result), null, null), Json);
         }
         catch (CaseWorkflowException ex)
         {
@@ -230,7 +237,7 @@ public static class ReviewApi
         var stored = await store.GetReviewAsync(id, revision, ct);
         return stored is null
             ? Results.Problem(title: "审查版本不存在", statusCode: StatusCodes.Status404NotFound)
-            : Results.Text(stored.ResultJson, Json);
+            : Results.Text(Bounded(http, stored.ResultJson, null, null), Json);
     }
 
     private static async Task<IResult> DecideAsync(long id, string key, DecisionRequest request, HttpContext http, CaseWorkflow workflow, CancellationToken ct)
@@ -251,7 +258,7 @@ public static class ReviewApi
         try
         {
             var view = await workflow.ConcludeAsync(id, request.Conclusion, request.Note, http.User.Identity!.Name!, ct);
-            return Results.Text(ReviewJsonWriter.ToJson(view.Result), Json);
+            return Results.Text(Bounded(http, ReviewJsonWriter.ToJson(view.Result), null, null), Json);
         }
         catch (CaseWorkflowException ex)
         {

@@ -23,6 +23,7 @@ public sealed class CaseReviewer : IDisposable
     private readonly ILoggerFactory _loggers;
     private readonly SemaphoreSlim _gate;
     private readonly MemoryCache _cache;
+    private readonly IOptions<SampleHostOptions> _host;
     private readonly int _maxPending;
     private int _pending;
 
@@ -31,6 +32,7 @@ public sealed class CaseReviewer : IDisposable
         _service = service;
         _options = options;
         _loggers = loggers;
+        _host = host;
         _gate = new SemaphoreSlim(Math.Max(1, host.Value.MaxConcurrentReviews));
         _maxPending = Math.Max(1, host.Value.MaxConcurrentReviews) + Math.Max(0, host.Value.MaxQueuedReviews);
         _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = Math.Max(1, host.Value.CachedReviews) });
@@ -46,7 +48,7 @@ public sealed class CaseReviewer : IDisposable
 
     /// <summary>Reviews with the configuration in force now (a submission or an explicit re-review).</summary>
     public Task<ReviewResult> ReviewNowAsync(byte[] content, string fileName, ReviewMetadata metadata, string optionsJson, CancellationToken cancellationToken = default) =>
-        RunAsync(content, fileName, metadata, [], optionsJson, cancellationToken);
+        RunAsync(content, fileName, metadata, [], optionsJson, checkSize: true, cancellationToken);
 
     /// <summary>The review of a stored case revision with its decisions, from the cache when it ran before.</summary>
     public async Task<ReviewResult> ReviewStoredAsync(long caseId, StoredReview review, Func<CancellationToken, Task<byte[]>> content, string fileName, ReviewMetadata metadata, IReadOnlyList<FindingDecision> decisions, CancellationToken cancellationToken = default)
@@ -59,7 +61,8 @@ public sealed class CaseReviewer : IDisposable
             return cached;
         }
 
-        var result = await RunAsync(await content(cancellationToken), fileName, metadata, decisions, review.OptionsJson, cancellationToken);
+        // The draft passed the size limits when it was first reviewed.
+        var result = await RunAsync(await content(cancellationToken), fileName, metadata, decisions, review.OptionsJson, checkSize: false, cancellationToken);
         _cache.Set(key, result, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(30) });
         return result;
     }
@@ -70,7 +73,7 @@ public sealed class CaseReviewer : IDisposable
         _gate.Dispose();
     }
 
-    private async Task<ReviewResult> RunAsync(byte[] content, string fileName, ReviewMetadata metadata, IReadOnlyList<FindingDecision> decisions, string optionsJson, CancellationToken cancellationToken)
+    private async Task<ReviewResult> RunAsync(byte[] content, string fileName, ReviewMetadata metadata, IReadOnlyList<FindingDecision> decisions, string optionsJson, bool checkSize, CancellationToken cancellationToken)
     {
         // Running plus waiting reviews; beyond the queue's length the request is refused rather than left to pile up.
         if (Interlocked.Increment(ref _pending) > _maxPending)
@@ -85,7 +88,7 @@ public sealed class CaseReviewer : IDisposable
             try
             {
                 // Off the request thread: the rules are CPU-bound.
-                return await Task.Run(() => ReviewAsync(content, fileName, metadata, decisions, optionsJson, cancellationToken), cancellationToken);
+                return await Task.Run(() => ReviewAsync(content, fileName, metadata, decisions, optionsJson, checkSize, cancellationToken), cancellationToken);
             }
             finally
             {
@@ -98,7 +101,7 @@ public sealed class CaseReviewer : IDisposable
         }
     }
 
-    private async Task<ReviewResult> ReviewAsync(byte[] content, string fileName, ReviewMetadata metadata, IReadOnlyList<FindingDecision> decisions, string optionsJson, CancellationToken cancellationToken)
+    private async Task<ReviewResult> ReviewAsync(byte[] content, string fileName, ReviewMetadata metadata, IReadOnlyList<FindingDecision> decisions, string optionsJson, bool checkSize, CancellationToken cancellationToken)
     {
         var suppressions = decisions.Where(d => !d.Accepted).Select(d => new SuppressionEntry
         {
@@ -108,6 +111,11 @@ public sealed class CaseReviewer : IDisposable
             By = d.DecidedBy,
             Reason = d.Reason ?? string.Empty,
         }).ToList();
+
+        if (checkSize)
+        {
+            CheckSize(content, fileName);
+        }
 
         using var stream = new MemoryStream(content, writable: false);
         if (suppressions.Count == 0 && optionsJson == CurrentOptionsJson())
@@ -126,6 +134,29 @@ public sealed class CaseReviewer : IDisposable
         });
         await using var provider = services.BuildServiceProvider();
         return await provider.GetRequiredService<ILegalReviewService>().ReviewAsync(stream, fileName, metadata, cancellationToken);
+    }
+
+    /// <summary>
+    /// Refuses a draft whose text or provision count is beyond the configured limits before any rule runs: what one
+    /// request may cost is bounded by the draft, not by how many findings it would give.
+    /// </summary>
+    private void CheckSize(byte[] content, string fileName)
+    {
+        var limits = _host.Value;
+        var document = new LegalReview.Documents.Reading.DocumentReader(_options.Value.Reader).Read(content, fileName);
+        if (document.Text.Length > limits.MaxDraftCharacters)
+        {
+            throw new CaseWorkflowException(
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"草案正文共 {document.Text.Length:N0} 字，超过每件草案 {limits.MaxDraftCharacters:N0} 字的上限。请拆分文件或删除无关附件后重新报送。"),
+                StatusCodes.Status413PayloadTooLarge);
+        }
+
+        if (document.AllProvisions.Count > limits.MaxDraftProvisions)
+        {
+            throw new CaseWorkflowException(
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"草案共有 {document.AllProvisions.Count:N0} 个条款，超过每件草案 {limits.MaxDraftProvisions:N0} 个条款的上限。请拆分文件后分别报送。"),
+                StatusCodes.Status422UnprocessableEntity);
+        }
     }
 
     private static ReviewOptions CopyWith(ReviewOptions source, List<SuppressionEntry> caseSuppressions) => new()
