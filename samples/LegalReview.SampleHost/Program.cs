@@ -27,6 +27,9 @@ builder.Services.AddOptions<FormOptions>().Configure<IOptions<SampleHostOptions>
 builder.Services.AddOptions<LegalReviewOptions>().Bind(builder.Configuration.GetSection(LegalReviewOptions.SectionName));
 builder.Services.AddLegalReview();
 
+var hostOptions = builder.Configuration.GetSection(SampleHostOptions.SectionName).Get<SampleHostOptions>() ?? new SampleHostOptions();
+builder.Services.AddRequestLimits(hostOptions);
+
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<SqliteDatabase>();
 builder.Services.AddSingleton<UserStore>();
@@ -93,6 +96,9 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+// After authentication, so that limits are counted per user; after routing, so that endpoint policies apply.
+app.UseRateLimiter();
+app.UseRequestTimeouts();
 app.UseMiddleware<UploadLimit>();
 app.UseAntiforgery();
 

@@ -82,6 +82,8 @@ public sealed class BrowserEndToEndTests
             var letter = DocxContent.Open(await File.ReadAllBytesAsync(await download.PathAsync())).Text;
             Assert.That(letter, Does.Contain("合法性审核意见书"));
             Assert.That(letter, Does.Contain(quote.Trim()), "the accepted finding is in the letter");
+            Assert.That(download.SuggestedFilename, Does.Contain("征求意见稿"), "before the conclusion the reviewer gets a marked preview");
+            Assert.That(letter, Does.Contain("尚未作出审核结论"));
         }
         finally
         {

@@ -12,12 +12,23 @@ public sealed class SampleHostFactory : WebApplicationFactory<Program>
     public const string AdminPassword = "Admin-pass-2024";
     public const string UserPassword = "User-pass-2024";
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("samplehost-tests-").FullName;
+    private readonly string _folder;
+    private readonly bool _ownsFolder;
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
-    public SampleHostFactory(long maxUploadBytes = 1024 * 1024)
+    /// <param name="maxUploadBytes">The upload limit.</param>
+    /// <param name="folder">An existing data folder to start on (a "restart"); kept on dispose. Null for a fresh temporary one.</param>
+    /// <param name="settings">Further configuration, e.g. a rule switched off.</param>
+    public SampleHostFactory(long maxUploadBytes = 1024 * 1024, string? folder = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         MaxUploadBytes = maxUploadBytes;
+        _ownsFolder = folder is null;
+        _folder = folder ?? Directory.CreateTempSubdirectory("samplehost-tests-").FullName;
+        _settings = settings ?? new Dictionary<string, string>();
     }
+
+    /// <summary>The folder holding the databases.</summary>
+    public string Folder => _folder;
 
     public long MaxUploadBytes { get; }
 
@@ -29,6 +40,10 @@ public sealed class SampleHostFactory : WebApplicationFactory<Program>
         builder.UseSetting("SampleHost:Admin:User", AdminName);
         builder.UseSetting("SampleHost:Admin:Password", AdminPassword);
         builder.UseSetting("SampleHost:MaxUploadBytes", MaxUploadBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>Creates a user with a role unless it exists, and returns its name.</summary>
@@ -55,7 +70,11 @@ public sealed class SampleHostFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && !_ownsFolder)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        }
+        else if (disposing)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             try

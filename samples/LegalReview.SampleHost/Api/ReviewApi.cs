@@ -1,6 +1,7 @@
 using System.Globalization;
 using LegalReview.Generation.Json;
 using LegalReview.SampleHost.Cases;
+using LegalReview.SampleHost.Data;
 using LegalReview.SampleHost.Documents;
 using LegalReview.SampleHost.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -33,28 +34,53 @@ public static class ReviewApi
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .DisableAntiforgery()
             .AddEndpointFilter<CookieAntiforgeryFilter>()
+            .RequireRateLimiting(RequestLimits.ReviewPolicy)
             .RequireAuthorization(new AuthorizeAttribute { Roles = Roles.Drafter });
 
         reviews.MapGet("/{id:long}", GetAsync)
             .WithName("GetReview")
-            .WithSummary("取得案件的当前审查结果（已不采纳的发现标为 suppressed）")
+            .WithSummary("取得案件的当前审查结果（已不采纳的发现标为 suppressed；发现较多时分页返回，见 paging，以 offset、limit 参数取其余部分）")
             .Produces(StatusCodes.Status200OK, contentType: Json)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(new AuthorizeAttribute { Roles = Roles.CaseReaders });
 
-        reviews.MapGet("/{id:long}/opinion", (long id, HttpContext http, CaseWorkflow workflow, IReviewDocumentsProvider documents, CancellationToken ct) =>
-                DownloadAsync(id, http, workflow, documents.CreateOpinionAsync, ct))
+        reviews.MapGet("/{id:long}/opinion", (long id, HttpContext http, CaseWorkflow workflow, CaseStore store, IReviewDocumentsProvider documents, CancellationToken ct) =>
+                DownloadAsync(id, CaseDocuments.Opinion, http, workflow, store, documents.CreateOpinionAsync, ct))
             .WithName("GetOpinion")
-            .WithSummary("下载合法性审核意见书")
+            .WithSummary("下载合法性审核意见书（办结前仅审核人员可取得标注“征求意见稿”的草稿；起草单位在办结后取得）")
             .Produces(StatusCodes.Status200OK, contentType: DocxReviewDocumentsProvider.DocxContentType)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(new AuthorizeAttribute { Roles = Roles.CaseReaders });
 
-        reviews.MapGet("/{id:long}/annotated", (long id, HttpContext http, CaseWorkflow workflow, IReviewDocumentsProvider documents, CancellationToken ct) =>
-                DownloadAsync(id, http, workflow, documents.CreateAnnotatedAsync, ct))
+        reviews.MapGet("/{id:long}/annotated", (long id, HttpContext http, CaseWorkflow workflow, CaseStore store, IReviewDocumentsProvider documents, CancellationToken ct) =>
+                DownloadAsync(id, CaseDocuments.Annotated, http, workflow, store, documents.CreateAnnotatedAsync, ct))
             .WithName("GetAnnotated")
-            .WithSummary("下载审查批注稿")
+            .WithSummary("下载审查批注稿（仅 .docx 草案；起草单位在办结后取得）")
             .Produces(StatusCodes.Status200OK, contentType: DocxReviewDocumentsProvider.DocxContentType)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireAuthorization(new AuthorizeAttribute { Roles = Roles.CaseReaders });
+
+        reviews.MapPost("/{id:long}/rereview", ReReviewAsync)
+            .WithName("ReReview")
+            .WithSummary("按当前配置重新审查未办结的案件（新增一版审查结果，原结果保留在历史中）")
+            .Produces(StatusCodes.Status200OK, contentType: Json)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .AddEndpointFilter<CookieAntiforgeryFilter>()
+            .RequireRateLimiting(RequestLimits.ReviewPolicy)
+            .RequireAuthorization(new AuthorizeAttribute { Roles = Roles.Reviewer });
+
+        reviews.MapGet("/{id:long}/revisions", ListRevisionsAsync)
+            .WithName("ListRevisions")
+            .WithSummary("案件的审查历史：每一版审查结果的时间、规则集版本和发现数")
+            .Produces<IReadOnlyList<RevisionResponse>>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireAuthorization(new AuthorizeAttribute { Roles = Roles.CaseReaders });
+
+        reviews.MapGet("/{id:long}/revisions/{revision:int}", GetRevisionAsync)
+            .WithName("GetRevision")
+            .WithSummary("某一版审查结果（报送或重新审查时保存的原样 JSON）")
+            .Produces(StatusCodes.Status200OK, contentType: Json)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(new AuthorizeAttribute { Roles = Roles.CaseReaders });
 
@@ -93,7 +119,7 @@ public static class ReviewApi
         {
             var view = await workflow.SubmitAsync(file, metadata.ToMetadata(), metadata.Unit ?? string.Empty, http.User.Identity!.Name!, ct);
             http.Response.Headers.Location = $"/api/reviews/{view.Case.Id.ToString(CultureInfo.InvariantCulture)}";
-            return Results.Text(ReviewJsonWriter.ToJson(view.Result), Json, statusCode: StatusCodes.Status201Created);
+            return Results.Text(Bounded(http, ReviewJsonWriter.ToJson(view.Result), null, null), Json, statusCode: StatusCodes.Status201Created);
         }
         catch (CaseWorkflowException ex)
         {
@@ -101,35 +127,117 @@ public static class ReviewApi
         }
     }
 
-    private static async Task<IResult> GetAsync(long id, HttpContext http, CaseWorkflow workflow, CancellationToken ct)
+    private static async Task<IResult> GetAsync(long id, int? offset, int? limit, HttpContext http, CaseWorkflow workflow, CaseStore store, CancellationToken ct)
     {
+        var reviewCase = await store.GetAsync(id, ct);
+        if (reviewCase is null || !UserClaims.CanRead(http.User, reviewCase))
+        {
+            return reviewCase is null ? NotFound() : Results.Forbid();
+        }
+
+        if (reviewCase.IsConcluded && await store.GetDocumentAsync(id, CaseDocuments.Result, ct) is { } concluded)
+        {
+            var stored = System.Text.Encoding.UTF8.GetString(concluded.Content);
+            var bounded = Bounded(http, stored, offset, limit);
+            return ReferenceEquals(bounded, stored) ? Results.Bytes(concluded.Content, Json) : Results.Text(bounded, Json);
+        }
+
         var view = await workflow.LoadAsync(id, ct);
         if (view is null || !UserClaims.CanRead(http.User, view.Case))
         {
             return view is null ? NotFound() : Results.Forbid();
         }
 
-        return Results.Text(ReviewJsonWriter.ToJson(view.Result), Json);
+        return Results.Text(Bounded(http, ReviewJsonWriter.ToJson(view.Result), offset, limit), Json);
     }
 
-    private static async Task<IResult> DownloadAsync(long id, HttpContext http, CaseWorkflow workflow, Func<CaseView, CancellationToken, Task<ReviewDocument>> create, CancellationToken ct)
+    private static string Bounded(HttpContext http, string json, int? offset, int? limit) =>
+        FindingPaging.Slice(json, offset, limit, http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<SampleHostOptions>>().Value.MaxFindingsPerResponse);
+
+    private static async Task<IResult> DownloadAsync(long id, string kind, HttpContext http, CaseWorkflow workflow, CaseStore store, Func<CaseView, CancellationToken, Task<ReviewDocument>> create, CancellationToken ct)
     {
-        var view = await workflow.LoadAsync(id, ct);
-        if (view is null || !UserClaims.CanRead(http.User, view.Case))
+        var reviewCase = await store.GetAsync(id, ct);
+        if (reviewCase is null || !UserClaims.CanRead(http.User, reviewCase))
         {
-            return view is null ? NotFound() : Results.Forbid();
+            return reviewCase is null ? NotFound() : Results.Forbid();
         }
 
+        if (kind == CaseDocuments.Annotated && !CaseDocuments.HasAnnotatedDraft(reviewCase))
+        {
+            return Results.Problem(title: "没有批注稿", detail: DocxReviewDocumentsProvider.NoAnnotatedDraft, statusCode: StatusCodes.Status404NotFound);
+        }
+
+        ReviewDocument? document;
+        if (reviewCase.IsConcluded)
+        {
+            // Exactly what was concluded, as stored then.
+            document = await store.GetDocumentAsync(id, kind, ct);
+            if (document is null)
+            {
+                return Results.Problem(title: "文书不存在", detail: "该案件办结时未生成此文书。", statusCode: StatusCodes.Status404NotFound);
+            }
+        }
+        else if (!UserClaims.IsReviewerOrAdmin(http.User))
+        {
+            return Results.Problem(title: "尚未办结", detail: NotConcluded, statusCode: StatusCodes.Status409Conflict);
+        }
+        else
+        {
+            var view = await workflow.LoadAsync(id, ct);
+            try
+            {
+                document = await create(view!, ct);
+            }
+            catch (CaseWorkflowException ex)
+            {
+                return Problem(ex);
+            }
+        }
+
+        // Results.File writes both filename and the RFC 5987 filename* the Chinese name needs.
+        return Results.File(document.Content, document.ContentType, document.FileName);
+    }
+
+    /// <summary>What a drafting unit is told when it asks for the letter before the conclusion.</summary>
+    public const string NotConcluded = "审核机构尚未作出审核结论。审核意见书和批注稿在案件办结后提供。";
+
+    private static async Task<IResult> ReReviewAsync(long id, HttpContext http, CaseWorkflow workflow, CancellationToken ct)
+    {
         try
         {
-            var document = await create(view, ct);
-            // Results.File writes both filename and the RFC 5987 filename* the Chinese name needs.
-            return Results.File(document.Content, document.ContentType, document.FileName);
+            var view = await workflow.ReReviewAsync(id, http.User.Identity!.Name!, ct);
+            return Results.Text(Bounded(http, ReviewJsonWriter.ToJson(view.Result), null, null), Json);
         }
         catch (CaseWorkflowException ex)
         {
             return Problem(ex);
         }
+    }
+
+    private static async Task<IResult> ListRevisionsAsync(long id, HttpContext http, CaseStore store, CancellationToken ct)
+    {
+        var reviewCase = await store.GetAsync(id, ct);
+        if (reviewCase is null || !UserClaims.CanRead(http.User, reviewCase))
+        {
+            return reviewCase is null ? NotFound() : Results.Forbid();
+        }
+
+        var revisions = await store.ListReviewsAsync(id, ct);
+        return Results.Ok(revisions.Select(r => new RevisionResponse(r.Revision, r.CreatedAt, r.CreatedBy, r.RuleSetVersion, r.FindingCount)).ToList());
+    }
+
+    private static async Task<IResult> GetRevisionAsync(long id, int revision, HttpContext http, CaseStore store, CancellationToken ct)
+    {
+        var reviewCase = await store.GetAsync(id, ct);
+        if (reviewCase is null || !UserClaims.CanRead(http.User, reviewCase))
+        {
+            return reviewCase is null ? NotFound() : Results.Forbid();
+        }
+
+        var stored = await store.GetReviewAsync(id, revision, ct);
+        return stored is null
+            ? Results.Problem(title: "审查版本不存在", statusCode: StatusCodes.Status404NotFound)
+            : Results.Text(Bounded(http, stored.ResultJson, null, null), Json);
     }
 
     private static async Task<IResult> DecideAsync(long id, string key, DecisionRequest request, HttpContext http, CaseWorkflow workflow, CancellationToken ct)
@@ -150,7 +258,7 @@ public static class ReviewApi
         try
         {
             var view = await workflow.ConcludeAsync(id, request.Conclusion, request.Note, http.User.Identity!.Name!, ct);
-            return Results.Text(ReviewJsonWriter.ToJson(view.Result), Json);
+            return Results.Text(Bounded(http, ReviewJsonWriter.ToJson(view.Result), null, null), Json);
         }
         catch (CaseWorkflowException ex)
         {

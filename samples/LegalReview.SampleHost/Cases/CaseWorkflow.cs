@@ -1,6 +1,8 @@
 using LegalReview.Documents.Reading;
 using LegalReview.Review;
+using LegalReview.Generation.Json;
 using LegalReview.SampleHost.Data;
+using LegalReview.SampleHost.Documents;
 using LegalReview.SampleHost.Security;
 using Microsoft.Extensions.Options;
 
@@ -12,6 +14,7 @@ namespace LegalReview.SampleHost.Cases;
 public sealed partial class CaseWorkflow(
     CaseStore store,
     CaseReviewer reviewer,
+    IReviewDocumentsProvider documents,
     ICaseRecorder recorder,
     IOptions<SampleHostOptions> options,
     TimeProvider clock,
@@ -51,10 +54,11 @@ public sealed partial class CaseWorkflow(
             content = buffer.ToArray();
         }
 
+        var optionsJson = reviewer.CurrentOptionsJson();
         ReviewResult result;
         try
         {
-            result = await reviewer.ReviewAsync(content, fileName, metadata, [], cancellationToken);
+            result = await reviewer.ReviewNowAsync(content, fileName, metadata, optionsJson, cancellationToken);
         }
         catch (DocumentReadException ex)
         {
@@ -72,10 +76,31 @@ public sealed partial class CaseWorkflow(
             SubmittedAt = clock.GetUtcNow(),
             Title = string.IsNullOrWhiteSpace(result.Document.Title) ? fileName : result.Document.Title,
             DocumentNumber = result.Document.DocumentNumber?.Raw,
-        }, content, cancellationToken);
+        }, content, Store(1, result, optionsJson, submittedBy), cancellationToken);
         await recorder.RecordReceivedAsync(stored, result, submittedBy, cancellationToken);
         LogSubmitted(logger, stored.Id, result.Findings.Count);
-        return new CaseView(stored, result, new Dictionary<string, FindingDecision>());
+        return new CaseView(stored, result, new Dictionary<string, FindingDecision>(), (await store.GetReviewAsync(stored.Id, null, cancellationToken))!);
+    }
+
+    /// <summary>
+    /// Reviews an open case again with the configuration in force now, as a new revision; the earlier revisions stay in
+    /// the history and decisions on findings that are still there carry over.
+    /// </summary>
+    public async Task<CaseView> ReReviewAsync(long id, string by, CancellationToken cancellationToken = default)
+    {
+        var reviewCase = await store.GetAsync(id, cancellationToken) ?? throw new CaseWorkflowException("案件不存在。", StatusCodes.Status404NotFound);
+        if (reviewCase.IsConcluded)
+        {
+            throw new CaseWorkflowException("该案件已办结，审查结果已固定，不能重新审查。", StatusCodes.Status409Conflict);
+        }
+
+        var optionsJson = reviewer.CurrentOptionsJson();
+        var content = await store.GetContentAsync(id, cancellationToken);
+        var result = await reviewer.ReviewNowAsync(content, reviewCase.FileName, reviewCase.Metadata, optionsJson, cancellationToken);
+        var revision = await store.NextRevisionAsync(id, cancellationToken);
+        await store.AddReviewAsync(id, Store(revision, result, optionsJson, by), cancellationToken);
+        LogReReviewed(logger, id, revision, result.Findings.Count);
+        return (await LoadAsync(id, cancellationToken))!;
     }
 
     /// <summary>A case with its current review, or null when it does not exist.</summary>
@@ -87,10 +112,13 @@ public sealed partial class CaseWorkflow(
             return null;
         }
 
+        var review = await store.GetReviewAsync(id, null, cancellationToken)
+            ?? throw new InvalidOperationException($"Case {id} has no stored review.");
         var decisions = await store.GetDecisionsAsync(id, cancellationToken);
-        var content = await store.GetContentAsync(id, cancellationToken);
-        var result = await reviewer.ReviewAsync(content, reviewCase.FileName, reviewCase.Metadata, decisions, cancellationToken);
-        return new CaseView(reviewCase, result, decisions.ToDictionary(d => d.FindingKey, StringComparer.Ordinal));
+        // The configuration stored with the review, not today's: reconfiguring the host does not change a case.
+        var result = await reviewer.ReviewStoredAsync(
+            id, review, ct => store.GetContentAsync(id, ct), reviewCase.FileName, reviewCase.Metadata, decisions, cancellationToken);
+        return new CaseView(reviewCase, result, decisions.ToDictionary(d => d.FindingKey, StringComparer.Ordinal), review);
     }
 
     /// <summary>
@@ -153,11 +181,41 @@ public sealed partial class CaseWorkflow(
 
         var at = clock.GetUtcNow();
         note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
-        await store.ConcludeAsync(id, conclusion, note, by, at, cancellationToken);
         var concluded = view with { Case = view.Case with { Conclusion = conclusion, ConclusionNote = note, ConcludedBy = by, ConcludedAt = at } };
+
+        // What was concluded is stored as generated: later downloads return these bytes, whatever the host's configuration.
+        var generated = new Dictionary<string, ReviewDocument>(StringComparer.Ordinal)
+        {
+            [CaseDocuments.Opinion] = await documents.CreateOpinionAsync(concluded, cancellationToken),
+            [CaseDocuments.Result] = new ReviewDocument(
+                $"审查结果-{id.ToString(System.Globalization.CultureInfo.InvariantCulture)}.json", "application/json",
+                System.Text.Encoding.UTF8.GetBytes(ReviewJsonWriter.ToJson(concluded.Result))),
+        };
+        if (CaseDocuments.HasAnnotatedDraft(concluded.Case))
+        {
+            generated[CaseDocuments.Annotated] = await documents.CreateAnnotatedAsync(concluded, cancellationToken);
+        }
+
+        if (!await store.ConcludeAsync(id, conclusion, note, by, at, generated, cancellationToken))
+        {
+            throw new CaseWorkflowException("该案件已办结。", StatusCodes.Status409Conflict);
+        }
+
         await recorder.RecordConcludedAsync(concluded.Case, concluded.Result, by, cancellationToken);
         return concluded;
     }
+
+    private StoredReview Store(int revision, ReviewResult result, string optionsJson, string by) => new(
+        revision,
+        clock.GetUtcNow(),
+        by,
+        $"LegalReview {CaseReviewer.LibraryVersion}；{result.RulesRun.Count} 条规则；{result.Profile.Name}",
+        optionsJson,
+        ReviewJsonWriter.ToJson(result),
+        [.. result.Findings.Select(FindingKeys.Of)]);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "Case {CaseId} re-reviewed as revision {Revision} with {Findings} findings")]
+    private static partial void LogReReviewed(ILogger logger, long caseId, int revision, int findings);
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Case {CaseId} received with {Findings} findings")]
     private static partial void LogSubmitted(ILogger logger, long caseId, int findings);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using LegalReview.Review;
+using LegalReview.SampleHost.Documents;
 using Microsoft.Data.Sqlite;
 
 namespace LegalReview.SampleHost.Data;
@@ -12,11 +13,13 @@ public sealed class CaseStore(SqliteDatabase database)
 
     private const string CaseColumns = "id, file_name, metadata_json, unit, submitted_by, submitted_at, title, document_number, conclusion, conclusion_note, concluded_by, concluded_at";
 
-    /// <summary>Stores a new case and returns it.</summary>
-    public async Task<ReviewCase> CreateAsync(ReviewCase draft, byte[] content, CancellationToken cancellationToken = default)
+    /// <summary>Stores a new case with its first review and returns it.</summary>
+    public async Task<ReviewCase> CreateAsync(ReviewCase draft, byte[] content, StoredReview review, CancellationToken cancellationToken = default)
     {
         await using var c = await database.OpenAsync(cancellationToken);
+        await using var tx = (SqliteTransaction)await c.BeginTransactionAsync(cancellationToken);
         await using var cmd = c.CreateCommand();
+        cmd.Transaction = tx;
         cmd.CommandText = """
             INSERT INTO cases (file_name, content, metadata_json, unit, submitted_by, submitted_at, title, document_number)
             VALUES ($f, $c, $m, $u, $b, $t, $ti, $n) RETURNING id
@@ -30,8 +33,97 @@ public sealed class CaseStore(SqliteDatabase database)
         cmd.Parameters.AddWithValue("$ti", draft.Title);
         cmd.Parameters.AddWithValue("$n", (object?)draft.DocumentNumber ?? DBNull.Value);
         var id = (long)(await cmd.ExecuteScalarAsync(cancellationToken))!;
+        await InsertReviewAsync(c, tx, id, review, cancellationToken);
+        await tx.CommitAsync(cancellationToken);
         return draft with { Id = id };
     }
+
+    /// <summary>Adds a review revision (an explicit re-review); earlier revisions stay as history.</summary>
+    public async Task AddReviewAsync(long caseId, StoredReview review, CancellationToken cancellationToken = default)
+    {
+        await using var c = await database.OpenAsync(cancellationToken);
+        await using var tx = (SqliteTransaction)await c.BeginTransactionAsync(cancellationToken);
+        await InsertReviewAsync(c, tx, caseId, review, cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>The next revision number of a case's review.</summary>
+    public async Task<int> NextRevisionAsync(long caseId, CancellationToken cancellationToken = default)
+    {
+        await using var c = await database.OpenAsync(cancellationToken);
+        await using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT COALESCE(MAX(revision), 0) + 1 FROM reviews WHERE case_id = $id";
+        cmd.Parameters.AddWithValue("$id", caseId);
+        return Convert.ToInt32(await cmd.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A case's review at a revision, or its current (latest) review when <paramref name="revision"/> is null; null when none.</summary>
+    public async Task<StoredReview?> GetReviewAsync(long caseId, int? revision = null, CancellationToken cancellationToken = default)
+    {
+        await using var c = await database.OpenAsync(cancellationToken);
+        await using var cmd = c.CreateCommand();
+        cmd.CommandText = revision is null
+            ? $"SELECT {ReviewColumns} FROM reviews WHERE case_id = $id ORDER BY revision DESC LIMIT 1"
+            : $"SELECT {ReviewColumns} FROM reviews WHERE case_id = $id AND revision = $r";
+        cmd.Parameters.AddWithValue("$id", caseId);
+        cmd.Parameters.AddWithValue("$r", (object?)revision ?? DBNull.Value);
+        await using var r = await cmd.ExecuteReaderAsync(cancellationToken);
+        return await r.ReadAsync(cancellationToken) ? ReadReview(r) : null;
+    }
+
+    /// <summary>Every review of a case, oldest first.</summary>
+    public async Task<IReadOnlyList<StoredReview>> ListReviewsAsync(long caseId, CancellationToken cancellationToken = default)
+    {
+        await using var c = await database.OpenAsync(cancellationToken);
+        await using var cmd = c.CreateCommand();
+        cmd.CommandText = $"SELECT {ReviewColumns} FROM reviews WHERE case_id = $id ORDER BY revision";
+        cmd.Parameters.AddWithValue("$id", caseId);
+        await using var r = await cmd.ExecuteReaderAsync(cancellationToken);
+        var list = new List<StoredReview>();
+        while (await r.ReadAsync(cancellationToken))
+        {
+            list.Add(ReadReview(r));
+        }
+
+        return list;
+    }
+
+    /// <summary>A document stored at the conclusion ("opinion", "annotated", "result"), or null.</summary>
+    public async Task<ReviewDocument?> GetDocumentAsync(long caseId, string kind, CancellationToken cancellationToken = default)
+    {
+        await using var c = await database.OpenAsync(cancellationToken);
+        await using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT file_name, content_type, content FROM case_documents WHERE case_id = $id AND kind = $k";
+        cmd.Parameters.AddWithValue("$id", caseId);
+        cmd.Parameters.AddWithValue("$k", kind);
+        await using var r = await cmd.ExecuteReaderAsync(cancellationToken);
+        return await r.ReadAsync(cancellationToken) ? new ReviewDocument(r.GetString(0), r.GetString(1), (byte[])r.GetValue(2)) : null;
+    }
+
+    private static async Task InsertReviewAsync(SqliteConnection c, SqliteTransaction tx, long caseId, StoredReview review, CancellationToken cancellationToken)
+    {
+        await using var cmd = c.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = """
+            INSERT INTO reviews (case_id, revision, created_at, created_by, rule_set_version, options_json, result_json, finding_keys)
+            VALUES ($c, $r, $t, $b, $v, $o, $j, $k)
+            """;
+        cmd.Parameters.AddWithValue("$c", caseId);
+        cmd.Parameters.AddWithValue("$r", review.Revision);
+        cmd.Parameters.AddWithValue("$t", Format(review.CreatedAt));
+        cmd.Parameters.AddWithValue("$b", review.CreatedBy);
+        cmd.Parameters.AddWithValue("$v", review.RuleSetVersion);
+        cmd.Parameters.AddWithValue("$o", review.OptionsJson);
+        cmd.Parameters.AddWithValue("$j", review.ResultJson);
+        cmd.Parameters.AddWithValue("$k", JsonSerializer.Serialize(review.FindingKeys, Json));
+        await cmd.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private const string ReviewColumns = "revision, created_at, created_by, rule_set_version, options_json, result_json, finding_keys";
+
+    private static StoredReview ReadReview(SqliteDataReader r) => new(
+        r.GetInt32(0), Parse(r.GetString(1)), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5),
+        JsonSerializer.Deserialize<List<string>>(r.GetString(6), Json) ?? []);
 
     /// <summary>One case, or null.</summary>
     public async Task<ReviewCase?> GetAsync(long id, CancellationToken cancellationToken = default)
@@ -156,18 +248,43 @@ public sealed class CaseStore(SqliteDatabase database)
         return Convert.ToInt32(await cmd.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Records the review conclusion.</summary>
-    public async Task ConcludeAsync(long caseId, string conclusion, string? note, string by, DateTimeOffset at, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Records the review conclusion together with the documents generated at that moment (by kind), in one
+    /// transaction; a case already concluded is left alone and false is returned.
+    /// </summary>
+    public async Task<bool> ConcludeAsync(long caseId, string conclusion, string? note, string by, DateTimeOffset at, IReadOnlyDictionary<string, ReviewDocument> documents, CancellationToken cancellationToken = default)
     {
         await using var c = await database.OpenAsync(cancellationToken);
+        await using var tx = (SqliteTransaction)await c.BeginTransactionAsync(cancellationToken);
+        foreach (var (kind, document) in documents)
+        {
+            await using var doc = c.CreateCommand();
+            doc.Transaction = tx;
+            doc.CommandText = "INSERT INTO case_documents (case_id, kind, file_name, content_type, content) VALUES ($id, $k, $f, $t, $c)";
+            doc.Parameters.AddWithValue("$id", caseId);
+            doc.Parameters.AddWithValue("$k", kind);
+            doc.Parameters.AddWithValue("$f", document.FileName);
+            doc.Parameters.AddWithValue("$t", document.ContentType);
+            doc.Parameters.AddWithValue("$c", document.Content);
+            await doc.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         await using var cmd = c.CreateCommand();
-        cmd.CommandText = "UPDATE cases SET conclusion = $c, conclusion_note = $n, concluded_by = $b, concluded_at = $t WHERE id = $id";
+        cmd.Transaction = tx;
+        cmd.CommandText = "UPDATE cases SET conclusion = $c, conclusion_note = $n, concluded_by = $b, concluded_at = $t WHERE id = $id AND conclusion IS NULL";
         cmd.Parameters.AddWithValue("$c", conclusion);
         cmd.Parameters.AddWithValue("$n", (object?)note ?? DBNull.Value);
         cmd.Parameters.AddWithValue("$b", by);
         cmd.Parameters.AddWithValue("$t", Format(at));
         cmd.Parameters.AddWithValue("$id", caseId);
-        await cmd.ExecuteNonQueryAsync(cancellationToken);
+        if (await cmd.ExecuteNonQueryAsync(cancellationToken) == 0)
+        {
+            await tx.RollbackAsync(cancellationToken);
+            return false;
+        }
+
+        await tx.CommitAsync(cancellationToken);
+        return true;
     }
 
     private static ReviewCase Read(SqliteDataReader r) => new()

@@ -22,10 +22,38 @@ public sealed class SqliteDatabase
         if (builder.DataSource != ":memory:")
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(builder.DataSource))!);
+            CreatePrivateFile(builder.DataSource);
         }
 
         builder.ForeignKeys = true;
         _connectionString = builder.ToString();
+    }
+
+    /// <summary>
+    /// Creates an empty database file (a valid SQLite database) readable and writable by the service user only (Unix mode
+    /// 600) unless it exists; SQLite gives its -wal and -shm files the same mode. On Windows the folder's ACL applies.
+    /// </summary>
+    public static void CreatePrivateFile(string path)
+    {
+        if (File.Exists(path))
+        {
+            return;
+        }
+
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        try
+        {
+            using var file = new FileStream(path, options);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            // Created meanwhile by another instance.
+        }
     }
 
     /// <summary>Opens a new connection.</summary>
@@ -76,6 +104,23 @@ public sealed class SqliteDatabase
                 decided_by TEXT NOT NULL,
                 decided_at TEXT NOT NULL,
                 PRIMARY KEY (case_id, finding_key));
+            CREATE TABLE IF NOT EXISTS reviews (
+                case_id INTEGER NOT NULL REFERENCES cases(id),
+                revision INTEGER NOT NULL,
+                created_at TEXT NOT NULL,
+                created_by TEXT NOT NULL,
+                rule_set_version TEXT NOT NULL,
+                options_json TEXT NOT NULL,
+                result_json TEXT NOT NULL,
+                finding_keys TEXT NOT NULL,
+                PRIMARY KEY (case_id, revision));
+            CREATE TABLE IF NOT EXISTS case_documents (
+                case_id INTEGER NOT NULL REFERENCES cases(id),
+                kind TEXT NOT NULL,
+                file_name TEXT NOT NULL,
+                content_type TEXT NOT NULL,
+                content BLOB NOT NULL,
+                PRIMARY KEY (case_id, kind));
             CREATE TABLE IF NOT EXISTS feedback (
                 id INTEGER PRIMARY KEY AUTOINCREMENT,
                 case_id INTEGER NOT NULL REFERENCES cases(id),

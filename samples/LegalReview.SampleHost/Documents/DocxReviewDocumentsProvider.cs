@@ -17,6 +17,9 @@ public sealed class DocxReviewDocumentsProvider(CaseStore store, IOptions<Sample
 
     private static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
 
+    /// <summary>What a .txt case says instead of an annotated draft.</summary>
+    public const string NoAnnotatedDraft = "本案草案为纯文本（.txt），没有批注稿：批注稿只能在报送的 Word 草案（.docx）上生成。请查阅审查页面或审核意见书。";
+
     public Task<ReviewDocument> CreateOpinionAsync(CaseView view, CancellationToken cancellationToken = default)
     {
         var c = view.Case;
@@ -35,17 +38,20 @@ public sealed class DocxReviewDocumentsProvider(CaseStore store, IOptions<Sample
             ReviewerNotes = c.ConclusionNote is { Length: > 0 } note ? [note] : [],
             ReceivedOn = ChinaDate(c.SubmittedAt),
             Date = ChinaDate(c.ConcludedAt ?? clock.GetUtcNow()),
+            // A preview before the conclusion must not pass for the letter: marked on every page, no conclusion stated.
+            DraftMark = c.IsConcluded ? null : "征求意见稿",
         };
         using var output = new MemoryStream();
         OpinionLetterWriter.Write(view.Result, input, output);
-        return Task.FromResult(new ReviewDocument($"合法性审核意见书-{Id(c)}.docx", DocxContentType, output.ToArray()));
+        var name = c.IsConcluded ? $"合法性审核意见书-{Id(c)}.docx" : $"合法性审核意见书（征求意见稿）-{Id(c)}.docx";
+        return Task.FromResult(new ReviewDocument(name, DocxContentType, output.ToArray()));
     }
 
     public async Task<ReviewDocument> CreateAnnotatedAsync(CaseView view, CancellationToken cancellationToken = default)
     {
-        if (!view.Case.FileName.EndsWith(".docx", StringComparison.OrdinalIgnoreCase))
+        if (!CaseDocuments.HasAnnotatedDraft(view.Case))
         {
-            throw new CaseWorkflowException("批注稿只能在报送的 .docx 草案上生成；本案草案为纯文本，请查阅审查页面或审核意见书。", StatusCodes.Status409Conflict);
+            throw new CaseWorkflowException(NoAnnotatedDraft, StatusCodes.Status404NotFound);
         }
 
         var accepted = view.Accepted.ToHashSet();

@@ -17,6 +17,9 @@ public static class UserClaims
         ClaimTypes.Name,
         ClaimTypes.Role);
 
+    /// <summary>Whether the user reviews or administers (sees every case and the pre-conclusion previews).</summary>
+    public static bool IsReviewerOrAdmin(ClaimsPrincipal user) => user.IsInRole(Roles.Reviewer) || user.IsInRole(Roles.Admin);
+
     /// <summary>Whether the user may see a case: reviewers and administrators all of them, a drafting unit its own.</summary>
     public static bool CanRead(ClaimsPrincipal user, Data.ReviewCase reviewCase) =>
         user.IsInRole(Roles.Reviewer) || user.IsInRole(Roles.Admin)

@@ -12,6 +12,9 @@ public sealed class IndexModel(CaseStore store) : PageModel
 {
     public IReadOnlyList<ReviewCase> Cases { get; private set; } = [];
 
+    /// <summary>Reviewers and administrators may open the draft-marked letter before the conclusion; a drafting unit may not.</summary>
+    public bool SeesPreviews => UserClaims.IsReviewerOrAdmin(User);
+
     [TempData]
     public string? Notice { get; set; }
 

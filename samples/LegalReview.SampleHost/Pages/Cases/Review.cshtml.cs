@@ -8,9 +8,15 @@ namespace LegalReview.SampleHost.Pages.Cases;
 
 /// <summary>The reviewer's page: the draft with findings highlighted, a decision per finding, and the conclusion.</summary>
 [Authorize(Roles = Roles.Reviewer)]
-public sealed class ReviewModel(CaseWorkflow workflow) : PageModel
+public sealed class ReviewModel(CaseWorkflow workflow, Microsoft.Extensions.Options.IOptions<SampleHostOptions> options) : PageModel
 {
     public CaseView? View { get; private set; }
+
+    /// <summary>The page of findings shown (1-based); findings beyond <see cref="SampleHostOptions.FindingsPerPage"/> are on further pages.</summary>
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public int PageSize => Math.Max(1, options.Value.FindingsPerPage);
 
     [TempData]
     public string? Notice { get; set; }
@@ -27,7 +33,21 @@ public sealed class ReviewModel(CaseWorkflow workflow) : PageModel
         {
             await workflow.DecideAsync(id, key, accept, reason, User.Identity!.Name!, cancellationToken);
             Notice = accept ? "已采纳该审查发现。" : "已不采纳该审查发现，理由已记录。";
-            return Redirect(Url.Page("/Cases/Review", new { id }) + "#f-" + key);
+            return Redirect(Url.Page("/Cases/Review", new { id, p = PageNumber }) + "#f-" + key);
+        }
+        catch (CaseWorkflowException ex)
+        {
+            return await ShowErrorAsync(id, ex, cancellationToken);
+        }
+    }
+
+    public async Task<IActionResult> OnPostReReviewAsync(long id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var view = await workflow.ReReviewAsync(id, User.Identity!.Name!, cancellationToken);
+            Notice = $"已按当前配置重新审查（第 {view.Review.Revision} 版，审查发现 {view.Result.Findings.Count} 项）；此前各版审查结果保留在审查历史中。";
+            return RedirectToPage("/Cases/Review", new { id });
         }
         catch (CaseWorkflowException ex)
         {

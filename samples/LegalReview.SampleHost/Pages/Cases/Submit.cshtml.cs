@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 namespace LegalReview.SampleHost.Pages.Cases;
 
 [Authorize(Roles = Roles.Drafter)]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RequestLimits.ReviewPolicy)]
 public sealed class SubmitModel(CaseWorkflow workflow, IOptions<SampleHostOptions> options) : PageModel
 {
     [BindProperty]

@@ -35,10 +35,14 @@ internal static class LegalText
     /// <returns>The ordinal.</returns>
     public static string Ordinal(int index) => ChineseNumerals.ToCounting(index) + "、";
 
-    /// <summary>A title without surrounding book-title marks.</summary>
+    /// <summary>
+    /// A title without surrounding book-title marks, ready to be put between 《》: book-title marks inside it become
+    /// single ones (〈〉), as GB/T 15834-2011 4.15.3 wants for a title within a title, so that
+    /// "关于印发《办法》的通知" is quoted as 《关于印发〈办法〉的通知》 and never as nested 《》.
+    /// </summary>
     /// <param name="title">The title.</param>
     /// <returns>The bare title.</returns>
-    public static string BareTitle(string title) => title.Trim().TrimStart('《').TrimEnd('》');
+    public static string BareTitle(string title) => title.Trim().TrimStart('《').TrimEnd('》').Replace('《', '〈').Replace('》', '〉');
 
     /// <summary>The legal bases joined for a sentence: "《甲》第一条、《乙》第二条".</summary>
     /// <param name="bases">The bases.</param>

@@ -39,6 +39,12 @@ internal sealed class OfficialDocumentBuilder
     /// <summary>The author written to the package properties.</summary>
     public string Author { get; set; } = "LegalReview";
 
+    /// <summary>
+    /// A mark printed in red at the top of every page (odd and even headers), e.g. "征求意见稿" on a draft that must not
+    /// be mistaken for the issued document; null for none.
+    /// </summary>
+    public string? PageMark { get; set; }
+
     /// <summary>The issuer mark (发文机关标志): red, centred, 方正小标宋简体.</summary>
     /// <param name="issuer">The issuing body.</param>
     /// <param name="suffix">The word after the name, e.g. "文件"; empty for a letter-style mark.</param>
@@ -214,6 +220,17 @@ internal sealed class OfficialDocumentBuilder
         var even = main.AddNewPart<FooterPart>();
         even.Footer = PageNumberFooter(JustificationValues.Left);
 
+        var headers = new List<OpenXmlElement>();
+        if (!string.IsNullOrWhiteSpace(PageMark))
+        {
+            var oddHeader = main.AddNewPart<HeaderPart>();
+            oddHeader.Header = MarkHeader(PageMark);
+            var evenHeader = main.AddNewPart<HeaderPart>();
+            evenHeader.Header = MarkHeader(PageMark);
+            headers.Add(new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(oddHeader) });
+            headers.Add(new HeaderReference { Type = HeaderFooterValues.Even, Id = main.GetIdOfPart(evenHeader) });
+        }
+
         var body = new Body();
         foreach (var e in _body)
         {
@@ -221,12 +238,13 @@ internal sealed class OfficialDocumentBuilder
         }
 
         body.Append(new SectionProperties(
+            [.. headers,
             new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(odd) },
             new FooterReference { Type = HeaderFooterValues.Even, Id = main.GetIdOfPart(even) },
             new PageSize { Width = 11906U, Height = 16838U },
             new PageMargin { Top = 2098, Bottom = 1984, Left = 1587U, Right = 1474U, Header = 851U, Footer = 1247U, Gutter = 0U },
             new Columns { Space = "425" },
-            new DocGrid { Type = DocGridValues.LinesAndChars, LinePitch = LinePitch, CharacterSpace = CharSpace }));
+            new DocGrid { Type = DocGridValues.LinesAndChars, LinePitch = LinePitch, CharacterSpace = CharSpace }]));
         main.Document = new Document(body);
     }
 
@@ -271,6 +289,12 @@ internal sealed class OfficialDocumentBuilder
     }
 
     private static bool IsNumber(string s) => s.Length > 0 && s.All(c => char.IsAsciiDigit(c) || c is '.' or '%' or '-');
+
+    private static Header MarkHeader(string mark) => new(new Paragraph(
+        new ParagraphProperties(new SnapToGrid { Val = false }, new Justification { Val = JustificationValues.Center }),
+        new Run(
+            new RunProperties(OfficialFonts.Fonts(OfficialFonts.HeiTi), new Bold(), new Color { Val = Red }, new FontSize { Val = "28" }, new FontSizeComplexScript { Val = "28" }),
+            new Text(mark) { Space = SpaceProcessingModeValues.Preserve })));
 
     private static Footer PageNumberFooter(JustificationValues side)
     {

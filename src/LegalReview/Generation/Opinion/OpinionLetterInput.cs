@@ -60,6 +60,13 @@ public sealed record OpinionLetterInput
     /// <summary>Contact person and telephone, printed as 附注 under the date.</summary>
     public string? Contact { get; init; }
 
+    /// <summary>
+    /// Marks the letter as a draft written before the reviewer has concluded, e.g. "征求意见稿": the mark is printed at
+    /// the top of every page, the letter states that no conclusion has been reached, and the overall opinion and the
+    /// closing do not state <see cref="Conclusion"/>. Null (the default) for the issued letter.
+    /// </summary>
+    public string? DraftMark { get; init; }
+
     /// <summary>The date of the letter (成文日期).</summary>
     public required DateOnly Date { get; init; }
 

@@ -56,10 +56,21 @@ public static class OpinionLetterWriter
         var draftTitle = LegalText.BareTitle(input.DraftTitle ?? (document.Title.Length > 0 ? document.Title : document.SourceName));
         var shortName = ShortName(document, draftTitle);
         var accepted = input.SelectAccepted(findings);
-        var b = new OfficialDocumentBuilder { Title = $"关于《{draftTitle}》的合法性审核意见书", Author = input.ReviewingBody };
+        var draft = string.IsNullOrWhiteSpace(input.DraftMark) ? null : input.DraftMark.Trim();
+        var b = new OfficialDocumentBuilder
+        {
+            Title = $"关于《{draftTitle}》的合法性审核意见书" + (draft is null ? string.Empty : $"（{draft}）"),
+            Author = input.ReviewingBody,
+            PageMark = draft is null ? null : $"{draft}　尚未作出审核结论",
+        };
         b.IssuerMark(input.ReviewingBody);
         b.NumberAndSeparator(input.LetterNumber);
         b.DocumentTitle(TitleLines(draftTitle));
+        if (draft is not null)
+        {
+            b.Note($"{draft}：审核机构尚未作出审核结论，本稿仅供审核过程中参考，不作为合法性审核意见，审核结论以办结后出具的审核意见书为准");
+        }
+
         b.Recipient(input.DraftingUnit);
 
         var received = input.ReceivedOn is { } r ? DocumentDate.FormatStandard(r) : null;
@@ -67,7 +78,9 @@ public static class OpinionLetterWriter
 
         var section = 1;
         b.Heading1(LegalText.Ordinal(section++) + "总体意见");
-        b.Body(Overall(input.Conclusion, shortName, accepted));
+        b.Body(draft is null
+            ? Overall(input.Conclusion, shortName, accepted)
+            : $"审核尚在进行中，我局尚未对{shortName}作出审核结论。以下为目前拟提出的具体意见，供研究参考。");
 
         if (accepted.Count > 0)
         {
@@ -88,7 +101,7 @@ public static class OpinionLetterWriter
             }
         }
 
-        b.Body(input.Conclusion switch
+        b.Body(draft is not null ? $"本稿为{draft}，不作为审核结论；审核结论以我局办结后出具的审核意见书为准。" : input.Conclusion switch
         {
             ReviewConclusion.Lawful => "以上意见，请结合实际研究办理。",
             ReviewConclusion.LawfulAfterRevision => $"请你单位根据上述意见对{shortName}修改完善后，按程序提请审议。",

@@ -1,0 +1,116 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using LegalReview.SampleHost.Security;
+
+namespace LegalReview.SampleHost.Tests;
+
+/// <summary>What one request may cost: draft size limits, per-user review rate, request time and findings per answer or page.</summary>
+public sealed class CostLimitTests
+{
+    private static readonly string[] Numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
+
+    private static string Draft(int articles, int filler = 10)
+    {
+        var sb = new StringBuilder("晋江市某某管理办法\n");
+        for (var i = 1; i <= articles; i++)
+        {
+            sb.Append("第").Append(Numerals[i - 1]).Append("条 ").Append(new string('规', filler)).Append("。\n");
+        }
+
+        return sb.ToString();
+    }
+
+    private static async Task<HttpResponseMessage> SubmitTextAsync(HttpClient drafter, string text) =>
+        await drafter.PostAsync("/api/reviews", HostClient.Upload(Encoding.UTF8.GetBytes(text), "草案.txt"));
+
+    [Test]
+    public async Task DraftBeyondTheCharacterLimit_Is413_AndBeyondTheProvisionLimit_Is422_InChinese()
+    {
+        using var factory = new SampleHostFactory(settings: new Dictionary<string, string>
+        {
+            ["SampleHost:MaxDraftCharacters"] = "400",
+            ["SampleHost:MaxDraftProvisions"] = "8",
+        });
+        var drafter = HostClient.WithApiKey(factory, await factory.ApiKeyAsync("商务局", Roles.Drafter));
+
+        using (var large = await SubmitTextAsync(drafter, Draft(3, filler: 300)))
+        {
+            Assert.That(large.StatusCode, Is.EqualTo(HttpStatusCode.RequestEntityTooLarge));
+            Assert.That(await large.Content.ReadAsStringAsync(), Does.Contain("字的上限"));
+        }
+
+        using (var many = await SubmitTextAsync(drafter, Draft(12)))
+        {
+            Assert.That(many.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+            Assert.That(await many.Content.ReadAsStringAsync(), Does.Contain("个条款的上限"));
+        }
+
+        using var within = await SubmitTextAsync(drafter, Draft(2));
+        Assert.That(within.StatusCode, Is.EqualTo(HttpStatusCode.Created), await within.Content.ReadAsStringAsync());
+    }
+
+    [Test]
+    public async Task ReviewsPerMinute_AreLimitedPerUser_With429AndRetryAfter()
+    {
+        using var factory = new SampleHostFactory(settings: new Dictionary<string, string> { ["SampleHost:ReviewsPerMinute"] = "2" });
+        var drafter = HostClient.WithApiKey(factory, await factory.ApiKeyAsync("商务局", Roles.Drafter));
+        var other = HostClient.WithApiKey(factory, await factory.ApiKeyAsync("教育局", Roles.Drafter));
+        for (var i = 0; i < 2; i++)
+        {
+            using var ok = await SubmitTextAsync(drafter, Draft(2));
+            Assert.That(ok.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        }
+
+        using var refused = await SubmitTextAsync(drafter, Draft(2));
+        Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests));
+        Assert.That(await refused.Content.ReadAsStringAsync(), Does.Contain("请求过于频繁"));
+        Assert.That(refused.Headers.RetryAfter, Is.Not.Null);
+
+        using var another = await SubmitTextAsync(other, Draft(2));
+        Assert.That(another.StatusCode, Is.EqualTo(HttpStatusCode.Created), "the limit is per user");
+    }
+
+    [Test]
+    public async Task RequestBeyondTheTimeLimit_Is504_InChinese()
+    {
+        using var factory = new SampleHostFactory(settings: new Dictionary<string, string> { ["SampleHost:RequestTimeoutSeconds"] = "0.001" });
+        var drafter = HostClient.WithApiKey(factory, await factory.ApiKeyAsync("商务局", Roles.Drafter));
+        using var response = await drafter.PostAsync("/api/reviews", HostClient.Upload(await File.ReadAllBytesAsync(HostClient.SeedDraft), "09-problem-rules.docx"));
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.GatewayTimeout));
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("处理超时"));
+    }
+
+    [Test]
+    public async Task ManyFindings_ArePagedInTheJsonAndOnTheReviewPage()
+    {
+        using var factory = new SampleHostFactory(settings: new Dictionary<string, string>
+        {
+            ["SampleHost:MaxFindingsPerResponse"] = "3",
+            ["SampleHost:FindingsPerPage"] = "2",
+        });
+        var drafter = HostClient.WithApiKey(factory, await factory.ApiKeyAsync("商务局", Roles.Drafter));
+        var reviewer = HostClient.WithApiKey(factory, await factory.ApiKeyAsync("审核员甲", Roles.Reviewer));
+        using var submitted = await drafter.PostAsync("/api/reviews", HostClient.Upload(await File.ReadAllBytesAsync(HostClient.SeedDraft), "09-problem-rules.docx"));
+        var first = JsonDocument.Parse(await submitted.Content.ReadAsStringAsync()).RootElement;
+        var total = first.GetProperty("paging").GetProperty("total").GetInt32();
+        Assert.That(total, Is.GreaterThan(4), "the seed draft has more findings than one answer may carry here");
+        Assert.That(first.GetProperty("findings").GetArrayLength(), Is.EqualTo(3));
+        Assert.That(first.GetProperty("paging").GetProperty("note").GetString(), Does.Contain("offset"));
+
+        var id = submitted.Headers.Location!.OriginalString;
+        var seen = new List<string>();
+        for (var offset = 0; offset < total; offset += 3)
+        {
+            var page = JsonDocument.Parse(await reviewer.GetStringAsync($"{id}?offset={offset}")).RootElement;
+            seen.AddRange(page.GetProperty("findings").EnumerateArray().Select(ConcludedCaseTests.Key));
+        }
+
+        Assert.That(seen, Has.Count.EqualTo(total).And.Unique, "the pages together give every finding once");
+
+        var browser = await HostClient.SignedInAsync(factory, "审核员甲", SampleHostFactory.UserPassword);
+        var html = await browser.GetStringAsync($"/Cases/Review/{id.Split('/')[^1]}");
+        Assert.That(System.Text.RegularExpressions.Regex.Matches(html, "class=\"finding ").Count, Is.EqualTo(2));
+        Assert.That(html, Does.Contain("下一页"));
+    }
+}
