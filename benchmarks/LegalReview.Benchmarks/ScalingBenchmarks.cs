@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using LegalReview.Classification;
+using LegalReview.Classifier;
 using LegalReview.Documents.Reading;
 using LegalReview.Knowledge;
 using LegalReview.Review;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using LegalReview.Classification;
+using LegalReview.Classifier;
 using LegalReview.Corpus;
 using LegalReview.Documents;
 using LegalReview.Documents.Reading;

@@ -36,8 +36,8 @@ public sealed partial class LegalBasisAuditTests
         var verdicts = AuditRows().ToDictionary(r => (r.Rule, r.Basis), r => r.Verdict);
         foreach (var rule in BuiltInRules.All)
         {
-            var attributes = rule.GetType().GetCustomAttributes(typeof(Review.LegalBasisAttribute), inherit: false)
-                .Cast<Review.LegalBasisAttribute>();
+            var attributes = rule.GetType().GetCustomAttributes(typeof(LegalReview.Review.LegalBasisAttribute), inherit: false)
+                .Cast<LegalReview.Review.LegalBasisAttribute>();
             foreach (var basis in attributes)
             {
                 if (!verdicts.TryGetValue((rule.Descriptor.Id, basis.Citation), out var verdict))
