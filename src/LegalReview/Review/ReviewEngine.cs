@@ -136,7 +136,10 @@ internal sealed partial class ReviewEngine
             .ToArray();
         watch.Stop();
         LogReviewed(_logger, document.SourceName, processed.Length, watch.Elapsed.TotalMilliseconds);
-        return new ReviewResult(document, processed, Profile, _enabled.Select(e => e.Rule.Descriptor.Id).ToArray(), watch.Elapsed);
+        return new ReviewResult(document, processed, Profile, _enabled.Select(e => e.Rule.Descriptor.Id).ToArray(), watch.Elapsed)
+        {
+            Rules = _enabled.Select(e => e.Rule.Descriptor).ToArray(),
+        };
     }
 
     private Finding Downgrade(NormativeDocument document, Finding f)
