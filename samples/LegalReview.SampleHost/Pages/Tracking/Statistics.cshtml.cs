@@ -1,4 +1,3 @@
-using LegalReview.Tracking;
 using LegalReview.SampleHost.Api;
 using LegalReview.SampleHost.Security;
 using LegalReview.SampleHost.Tracking;
