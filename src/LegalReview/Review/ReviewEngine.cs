@@ -148,7 +148,10 @@ internal sealed partial class ReviewEngine
             .ToArray();
         watch.Stop();
         LogReviewed(_logger, document.SourceName, processed.Length, watch.Elapsed.TotalMilliseconds);
-        return new ReviewResult(document, processed, Profile, _enabled.Select(e => e.Rule.Descriptor.Id).ToArray(), watch.Elapsed, failures.Count > 0 ? failures.ToArray() : []);
+        return new ReviewResult(document, processed, Profile, _enabled.Select(e => e.Rule.Descriptor.Id).ToArray(), watch.Elapsed, failures.Count > 0 ? failures.ToArray() : [])
+        {
+            Rules = _enabled.Select(e => e.Rule.Descriptor).ToArray(),
+        };
     }
 
     private Finding Downgrade(NormativeDocument document, Finding f)

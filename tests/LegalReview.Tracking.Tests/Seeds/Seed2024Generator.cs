@@ -94,7 +94,7 @@ internal static class Seed2024Generator
     public static TrackingSnapshot Generate()
     {
         var calculator = new DeadlineCalculator();
-        var builder = new Builder(calculator, new FilingStateMachine(ReviewProfile.Fujian, calculator));
+        var builder = new Builder(calculator, new FilingStateMachine(TrackingWorkflow.PeriodsOf(ReviewProfile.Fujian), calculator));
         AddReviewCases(builder);
         AddDocumentsAndOutgoingFilings(builder);
         AddIncomingFilings(builder);

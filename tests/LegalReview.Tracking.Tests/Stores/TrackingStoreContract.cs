@@ -1,5 +1,4 @@
 using LegalReview.Calendar;
-using LegalReview.Generation.Statistics;
 using LegalReview.Review;
 using LegalReview.Tracking.Tests.Seeds;
 

@@ -5,7 +5,7 @@ namespace LegalReview.Tracking.Tests.Workflow;
 
 public sealed class FilingStateMachineTests
 {
-    private static readonly FilingStateMachine Machine = new(ReviewProfile.Fujian, new DeadlineCalculator());
+    private static readonly FilingStateMachine Machine = new(TrackingWorkflow.PeriodsOf(ReviewProfile.Fujian), new DeadlineCalculator());
 
     private static readonly (FilingStatus From, FilingStatus To)[] LegalTransitions =
     [

@@ -1,5 +1,3 @@
-using LegalReview.Generation;
-using LegalReview.Generation.Statistics;
 using LegalReview.SampleHost.Api;
 using LegalReview.SampleHost.Security;
 using LegalReview.SampleHost.Tracking;
@@ -32,7 +30,7 @@ public sealed class StatisticsModel(ITrackingStore store, TrackingWorkflow workf
         Year ??= workflow.Today.Year - 1;
         Statistics = await store.GetAnnualStatisticsAsync(Year.Value, cancellationToken);
         Text = AnnualStatisticsText.Write(Statistics);
-        Figures = AnnualStatisticsDocxWriter.Figures(Statistics);
+        Figures = AnnualStatisticsText.Figures(Statistics);
     }
 
     public async Task<IActionResult> OnPostImportSeedAsync(CancellationToken cancellationToken)

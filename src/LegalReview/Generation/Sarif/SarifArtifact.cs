@@ -11,12 +11,15 @@ namespace LegalReview.Generation.Sarif;
 /// <param name="Failures">The rules that threw on the document; none when null.</param>
 internal sealed record SarifArtifact(string SourceName, string Title, bool IsDocx, IReadOnlyList<Finding> Findings, IReadOnlyList<RuleFailure>? Failures = null)
 {
+    /// <summary>The descriptors of the rules that ran, which name and describe the rules in the log; a rule not among them is described from its findings.</summary>
+    public IReadOnlyList<RuleDescriptor> Rules { get; init; } = [];
+
     /// <summary>The artifact of a review result.</summary>
     /// <param name="result">The result.</param>
     /// <returns>The artifact.</returns>
     public static SarifArtifact FromResult(ReviewResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return new SarifArtifact(result.Document.SourceName, result.Document.Title, result.Document.Format == SourceFormat.Docx, result.Findings, result.RuleFailures);
+        return new SarifArtifact(result.Document.SourceName, result.Document.Title, result.Document.Format == SourceFormat.Docx, result.Findings, result.RuleFailures) { Rules = result.Rules };
     }
 }

@@ -32,7 +32,7 @@ public sealed class TrackingWorkflow
         _store = store ?? throw new ArgumentNullException(nameof(store));
         Profile = profile ?? ReviewProfile.Fujian;
         Calculator = calculator ?? new DeadlineCalculator();
-        Filings = new FilingStateMachine(Profile, Calculator);
+        Filings = new FilingStateMachine(PeriodsOf(Profile), Calculator);
         _time = time ?? TimeProvider.System;
     }
 
@@ -41,6 +41,12 @@ public sealed class TrackingWorkflow
 
     /// <summary>The deadline calculator.</summary>
     public DeadlineCalculator Calculator { get; }
+
+    /// <summary>The filing periods a profile sets.</summary>
+    /// <param name="profile">The profile.</param>
+    /// <returns>Its filing, reply and correction periods.</returns>
+    internal static FilingPeriods PeriodsOf(ReviewProfile profile) =>
+        new(profile.FilingDeadlineDays, profile.ExplanationReplyDays, profile.CorrectionDays);
 
     /// <summary>The filing state machine.</summary>
     internal FilingStateMachine Filings { get; }

@@ -1,7 +1,4 @@
-using LegalReview.Generation;
-using LegalReview.Generation.Statistics;
-
-namespace LegalReview.Tracking.Tests.Generation;
+namespace LegalReview.Tracking.Tests.Statistics;
 
 public sealed class AnnualStatisticsTextTests
 {
@@ -45,5 +42,17 @@ public sealed class AnnualStatisticsTextTests
         var text = AnnualStatisticsText.Write(Jinjiang2024 with { UpperGovernment = "", PeoplesCongress = "" });
 
         Assert.That(text, Does.Contain("向上级人民政府报备").And.Contain("向市人大常委会报备"));
+    }
+
+    [Test]
+    public void Report_CarriesTheParagraphAndTheTwelveFiguresInOrder()
+    {
+        var report = AnnualStatisticsText.Report(Jinjiang2024);
+
+        Assert.That(report.Year, Is.EqualTo(2024));
+        Assert.That(report.Text, Is.EqualTo(AnnualStatisticsText.Write(Jinjiang2024)));
+        Assert.That(report.Figures, Has.Count.EqualTo(12));
+        Assert.That(report.Figures[0], Is.EqualTo(("收部门送审文件（件）", 194)));
+        Assert.That(report.Figures.Select(f => f.Item), Does.Contain("报泉州市人民政府备案（件）"));
     }
 }

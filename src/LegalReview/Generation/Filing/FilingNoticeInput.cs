@@ -1,4 +1,4 @@
-namespace LegalReview.Generation;
+namespace LegalReview.Generation.Filing;
 
 /// <summary>What a filing notice is about: the filed document and the issuer that must answer.</summary>
 public sealed record FilingNoticeInput

@@ -1,12 +1,11 @@
 using LegalReview.Calendar;
-using LegalReview.Review;
 
 namespace LegalReview.Tracking;
 
 /// <summary>
 /// The filing workflow of §4.3: 待报送 → 已报送 → 予以登记 / 不予登记 / 暂缓登记 → 审查中 ⇄ 需补充说明 → 审查通过, or
 /// 纠错 → 已纠正 / 撤销. Refuses every other change with an <see cref="InvalidTransitionException"/>, and sets the deadline
-/// that starts with the new state from the <see cref="ReviewProfile"/>.
+/// that starts with the new state from the <see cref="FilingPeriods"/> it is given.
 /// </summary>
 public sealed class FilingStateMachine
 {
@@ -25,15 +24,15 @@ public sealed class FilingStateMachine
         [FilingStatus.Annulled] = [],
     };
 
-    private readonly ReviewProfile _profile;
+    private readonly FilingPeriods _periods;
     private readonly DeadlineCalculator _calculator;
 
     /// <summary>Creates the state machine.</summary>
-    /// <param name="profile">The profile that gives the filing, reply and correction periods.</param>
+    /// <param name="periods">The filing, reply and correction periods.</param>
     /// <param name="calculator">The deadline calculator.</param>
-    internal FilingStateMachine(ReviewProfile profile, DeadlineCalculator calculator)
+    internal FilingStateMachine(FilingPeriods periods, DeadlineCalculator calculator)
     {
-        _profile = profile ?? throw new ArgumentNullException(nameof(profile));
+        _periods = periods;
         _calculator = calculator ?? throw new ArgumentNullException(nameof(calculator));
     }
 
@@ -51,7 +50,7 @@ public sealed class FilingStateMachine
     /// <summary>The filing deadline for a document published on <paramref name="publishedOn"/> (公布之日起N日内).</summary>
     /// <param name="publishedOn">The publication date.</param>
     /// <returns>The deadline with its reasoning.</returns>
-    internal DeadlineResult FilingDeadline(DateOnly publishedOn) => _calculator.AddDays(publishedOn, _profile.FilingDeadlineDays);
+    internal DeadlineResult FilingDeadline(DateOnly publishedOn) => _calculator.AddDays(publishedOn, _periods.FilingDeadlineDays);
 
     /// <summary>Creates an outgoing filing, waiting to be submitted, with its deadline.</summary>
     /// <param name="id">The filing's identifier.</param>
@@ -159,17 +158,17 @@ public sealed class FilingStateMachine
             FilingStatus.Deferred => changed with
             {
                 NoticeNumber = string.IsNullOrWhiteSpace(noticeNumber) ? filing.NoticeNumber : noticeNumber,
-                ReplyDueOn = _calculator.AddDays(on, _profile.ExplanationReplyDays).DueOn,
+                ReplyDueOn = _calculator.AddDays(on, _periods.ExplanationReplyDays).DueOn,
             },
             FilingStatus.ExplanationRequested => changed with
             {
                 NoticeNumber = noticeNumber,
-                ReplyDueOn = _calculator.AddDays(on, _profile.ExplanationReplyDays).DueOn,
+                ReplyDueOn = _calculator.AddDays(on, _periods.ExplanationReplyDays).DueOn,
             },
             FilingStatus.CorrectionRequired => changed with
             {
                 NoticeNumber = string.IsNullOrWhiteSpace(noticeNumber) ? filing.NoticeNumber : noticeNumber,
-                CorrectionDueOn = _calculator.AddDays(on, _profile.CorrectionDays).DueOn,
+                CorrectionDueOn = _calculator.AddDays(on, _periods.CorrectionDays).DueOn,
             },
             _ => changed,
         };

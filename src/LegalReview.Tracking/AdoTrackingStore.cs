@@ -1,5 +1,4 @@
 using System.Data.Common;
-using LegalReview.Generation;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 

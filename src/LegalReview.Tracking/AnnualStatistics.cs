@@ -1,4 +1,4 @@
-namespace LegalReview.Generation;
+namespace LegalReview.Tracking;
 
 /// <summary>
 /// The year's figures of the legality-review and filing work, as the annual report states them (二、(一) of the

@@ -1,4 +1,3 @@
-using LegalReview.Generation;
 
 namespace LegalReview.Tracking;
 
