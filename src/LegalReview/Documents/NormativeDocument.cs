@@ -39,16 +39,6 @@ public sealed class NormativeDocument
         Notes = b.Notes;
         Comments = b.Comments;
         Properties = b.Properties;
-        foreach (var s in Sections)
-        {
-            s.Freeze();
-            foreach (var p in s.AllProvisions)
-            {
-                p.Section = s;
-                p.NormalizedText = NormalizedOf(p);
-            }
-        }
-
         _allProvisions = Sections.SelectMany(s => s.AllProvisions).ToArray();
         _paragraphOffsets = Paragraphs.Select(p => p.Offset).ToArray();
         Body = Sections.FirstOrDefault(s => s.Kind == DocumentSectionKind.Attachment && s.Style == BodyStyle.Articles && b.IsWrapper)
@@ -213,13 +203,6 @@ public sealed class NormativeDocument
         }
 
         return best;
-    }
-
-    /// <summary>A provision's normalised text; the provision's own string when normalising changed nothing.</summary>
-    private string NormalizedOf(Provision p)
-    {
-        var normalized = NormalizedText.AsSpan(p.TextOffset, p.Text.Length);
-        return normalized.SequenceEqual(p.Text) ? p.Text : normalized.ToString();
     }
 
     /// <summary>The lawyer's label for the place of an offset: the provision label, or a description such as "标题" or "文号".</summary>
