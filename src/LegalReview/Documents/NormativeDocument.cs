@@ -122,6 +122,9 @@ public sealed class NormativeDocument
     /// <summary>A 成文日期 whose digits a repost ran together ("2021315"), if the 落款 has one.</summary>
     internal GarbledDate? GarbledIssueDate { get; }
 
+    /// <summary>Whether the 附件说明 names an attachment whose text is not in the document (a repost that left it out).</summary>
+    internal bool HasMissingAttachments => Attachments.Any(a => a.Content is null);
+
     /// <summary>Whether the text says it was shortened ("（本文有删减）"): provisions may be missing.</summary>
     public bool IsExcerpt { get; }
 

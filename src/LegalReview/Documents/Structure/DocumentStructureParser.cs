@@ -106,7 +106,7 @@ internal static partial class DocumentStructureParser
         var sections = new List<DocumentSection>();
         var mainEnd = starts.Count > 0 ? starts[0].FlowIndex : flow.Count;
         var mainKind = result.IsWrapper && starts.Count > 0 ? DocumentSectionKind.Notice : DocumentSectionKind.Main;
-        var closing = ParseClosing(ctx, headerEnd, mainEnd, out var bodyEnd);
+        var closing = ClosingStep.Read(ctx, headerEnd, mainEnd, out var bodyEnd);
         sections.Add(BuildSection(ctx, mainKind, result.Title, result.TitleSpan, headerEnd, bodyEnd, 0, mainEnd));
 
         result.Attachments = closing.Attachments;
@@ -128,7 +128,7 @@ internal static partial class DocumentStructureParser
                 bodyStart += lines;
             }
 
-            var attClosing = ParseClosing(ctx, bodyStart, end, out var attBodyEnd);
+            var attClosing = ClosingStep.Read(ctx, bodyStart, end, out var attBodyEnd);
             var section = BuildSection(ctx, DocumentSectionKind.Attachment, title.Text, title.Span, bodyStart, attBodyEnd, flow[start].Offset, end);
             sections.Add(section);
             result.GarbledIssueDate ??= result.IssueDate is null ? attClosing.Garbled : null;
@@ -175,97 +175,6 @@ internal static partial class DocumentStructureParser
 
     [GeneratedRegex(@"(?:转发|批转)")]
     private static partial Regex TitleForwards();
-
-    // ---------------------------------------------------------------- closing
-
-    private sealed record Closing(IReadOnlyList<string> Issuers, DocumentDate? Date, IReadOnlyList<Attachment> Attachments, bool IsExcerpt, GarbledDate? Garbled);
-
-    private static Closing ParseClosing(ParseContext ctx, int start, int end, out int bodyEnd)
-    {
-        var flow = ctx.Flow;
-        var j = end - 1;
-        DocumentDate? date = null;
-        var issuers = new List<string>();
-        var excerpt = false;
-        GarbledDate? garbled = null;
-        while (j >= start && StructurePatterns.ClosingRemark().IsMatch(ctx.Norm(flow[j])))
-        {
-            excerpt |= StructurePatterns.ExcerptRemark().IsMatch(ctx.Norm(flow[j]));
-            j--;
-        }
-
-        if (j >= start && DocumentDate.TryParse(ctx.Norm(flow[j]), out var d))
-        {
-            var p = flow[j];
-            var inner = p.Text.AsSpan().Trim().TrimStart('（').TrimStart('(');
-            var off = p.Text.IndexOf(inner[0]);
-            date = d!.WithSpan(new SourceSpan(p.Offset + off, d.Original.Length, p.Index));
-            j--;
-        }
-        else if (j >= start && DocumentDate.TryParseGarbled(ctx.Norm(flow[j]), out var gd, out var readings))
-        {
-            var p = flow[j];
-            var digits = p.Text.Trim();
-            var span = new SourceSpan(p.Offset + p.Text.IndexOf(digits[0]), digits.Length, p.Index);
-            garbled = new GarbledDate(digits, span, readings);
-            date = gd?.WithSpan(span);
-            j--;
-        }
-
-        // 落款: short lines naming bodies, directly above the date (a joint document has several).
-        var k = j;
-        while (k >= start && k > j - 4)
-        {
-            var n = ctx.Norm(flow[k]);
-            if ((date is not null || garbled is not null) && LineShapes.IsSignatureLine(n))
-            {
-                issuers.InsertRange(0, LineShapes.SplitIssuers(LineShapes.CleanSignature(n)));
-                k--;
-                continue;
-            }
-
-            break;
-        }
-
-        j = k;
-
-        // 附件说明: "附件：1.XXX" and continuation lines "2.XXX" above the 落款.
-        var attachments = new List<Attachment>();
-        var noteStart = -1;
-        for (var m = j; m >= start && m > j - 12; m--)
-        {
-            if (StructurePatterns.AttachmentNote().IsMatch(ctx.Norm(flow[m])))
-            {
-                noteStart = m;
-                break;
-            }
-        }
-
-        if (noteStart >= 0 && Enumerable.Range(noteStart + 1, j - noteStart).All(x => StructurePatterns.AttachmentListEntry().IsMatch(ctx.Norm(flow[x]))))
-        {
-            for (var m = noteStart; m <= j; m++)
-            {
-                var p = flow[m];
-                var n = ctx.Norm(p);
-                var entry = m == noteStart ? StructurePatterns.AttachmentNote().Match(n).Groups["rest"].Value : n;
-                if (entry.Length == 0)
-                {
-                    continue;
-                }
-
-                var em = StructurePatterns.AttachmentListEntry().Match(entry);
-                var number = em.Success ? int.Parse(em.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) : attachments.Count + 1;
-                var title = em.Success ? em.Groups["t"].Value : entry;
-                var offset = p.Offset + (n.Length - entry.Length) + (em.Success ? em.Groups["t"].Index : 0);
-                attachments.Add(new Attachment(number, p.Text.Substring(offset - p.Offset, title.Length), new SourceSpan(offset, title.Length, p.Index)));
-            }
-
-            j = noteStart - 1;
-        }
-
-        bodyEnd = j + 1;
-        return new Closing(issuers, date, attachments, excerpt, garbled);
-    }
 
     // ---------------------------------------------------------------- body
 
