@@ -32,16 +32,18 @@ public enum BodyStyle
 /// </summary>
 public sealed class DocumentSection
 {
-    private Provision[]? _all;
+    private readonly Provision[] _all;
 
-    internal DocumentSection(DocumentSectionKind kind, string title, SourceSpan? titleSpan, BodyStyle style, IReadOnlyList<Provision> provisions, SourceSpan span)
+    /// <summary>Builds a part; its provisions are built by <paramref name="provisions"/>, which receives the part they belong to.</summary>
+    internal DocumentSection(DocumentSectionKind kind, string title, SourceSpan? titleSpan, BodyStyle style, Func<DocumentSection, IReadOnlyList<Provision>> provisions, SourceSpan span)
     {
         Kind = kind;
         Title = title;
         TitleSpan = titleSpan;
         Style = style;
-        Provisions = provisions;
         Span = span;
+        Provisions = provisions(this);
+        _all = Provisions.SelectMany(p => p.DescendantsAndSelf()).ToArray();
     }
 
     /// <summary>What the part is.</summary>
@@ -63,10 +65,8 @@ public sealed class DocumentSection
     public SourceSpan Span { get; }
 
     /// <summary>All nodes of the part, in document order.</summary>
-    public IEnumerable<Provision> AllProvisions => _all ?? Provisions.SelectMany(p => p.DescendantsAndSelf());
+    public IEnumerable<Provision> AllProvisions => _all;
 
-    /// <summary>Fixes the node list once the tree is complete (the document's constructor), so rules walk an array.</summary>
-    internal void Freeze() => _all = Provisions.SelectMany(p => p.DescendantsAndSelf()).ToArray();
 
     /// <summary>The articles (条) of the part, in document order.</summary>
     public IEnumerable<Provision> Articles => AllProvisions.Where(p => p.Kind == ProvisionKind.Article);

@@ -40,16 +40,6 @@ public sealed class NormativeDocument
         Notes = b.Notes;
         Comments = b.Comments;
         Properties = b.Properties;
-        foreach (var s in Sections)
-        {
-            s.Freeze();
-            foreach (var p in s.AllProvisions)
-            {
-                p.Section = s;
-                p.NormalizedText = NormalizedOf(p);
-            }
-        }
-
         _allProvisions = Sections.SelectMany(s => s.AllProvisions).ToArray();
         _paragraphOffsets = Paragraphs.Select(p => p.Offset).ToArray();
         _provisionIndex = new ProvisionIndex(_allProvisions);
@@ -134,6 +124,9 @@ public sealed class NormativeDocument
     /// <summary>A 成文日期 whose digits a repost ran together ("2021315"), if the 落款 has one.</summary>
     internal GarbledDate? GarbledIssueDate { get; }
 
+    /// <summary>Whether the 附件说明 names an attachment whose text is not in the document (a repost that left it out).</summary>
+    internal bool HasMissingAttachments => Attachments.Any(a => a.Content is null);
+
     /// <summary>Whether the text says it was shortened ("（本文有删减）"): provisions may be missing.</summary>
     public bool IsExcerpt { get; }
 
@@ -204,13 +197,6 @@ public sealed class NormativeDocument
     /// <param name="offset">An offset in <see cref="Text"/>.</param>
     /// <returns>The provision, or null for text outside the provision tree (title, 版头, 落款).</returns>
     public Provision? ProvisionAt(int offset) => _provisionIndex.At(offset);
-
-    /// <summary>A provision's normalised text; the provision's own string when normalising changed nothing.</summary>
-    private string NormalizedOf(Provision p)
-    {
-        var normalized = NormalizedText.AsSpan(p.TextOffset, p.Text.Length);
-        return normalized.SequenceEqual(p.Text) ? p.Text : normalized.ToString();
-    }
 
     /// <summary>The lawyer's label for the place of an offset: the provision label, or a description such as "标题" or "文号".</summary>
     /// <param name="offset">An offset in <see cref="Text"/>.</param>

@@ -8,9 +8,12 @@ namespace LegalReview.Documents;
 /// </summary>
 public sealed class Provision
 {
-    private readonly List<Provision> _children = [];
+    private readonly IReadOnlyList<Provision> _children;
 
-    internal Provision(ProvisionKind kind, int? number, string numberText, string text, SourceSpan span, int textOffset)
+    /// <summary>Builds a provision with everything it will ever hold; its children are built by <paramref name="children"/>, which receives it as their parent.</summary>
+    internal Provision(
+        ProvisionKind kind, int? number, string numberText, string text, SourceSpan span, int textOffset, SourceSpan fullSpan,
+        string label, string pathLabel, Provision? parent, DocumentSection section, string normalizedText, Func<Provision, IReadOnlyList<Provision>> children)
     {
         Kind = kind;
         Number = number;
@@ -18,13 +21,20 @@ public sealed class Provision
         Text = text;
         Span = span;
         TextOffset = textOffset;
+        FullSpan = fullSpan;
+        Label = label;
+        PathLabel = pathLabel;
+        Parent = parent;
+        Section = section;
+        NormalizedText = normalizedText;
+        _children = children(this);
     }
 
     /// <summary>What kind of node this is.</summary>
     public ProvisionKind Kind { get; }
 
     /// <summary>The number (第十二条 → 12; 款 are counted from 1), when the node is numbered.</summary>
-    public int? Number { get; internal set; }
+    public int? Number { get; }
 
     /// <summary>The number as written, e.g. "第十二条", "（三）", "1."; empty for 款 and paragraphs.</summary>
     public string NumberText { get; }
@@ -42,13 +52,13 @@ public sealed class Provision
     public int TextOffset { get; }
 
     /// <summary>The span from the start of this node to the end of its last descendant.</summary>
-    public SourceSpan FullSpan { get; internal set; }
+    public SourceSpan FullSpan { get; }
 
     /// <summary>The enclosing node, or null at the top of a part.</summary>
-    public Provision? Parent { get; private set; }
+    public Provision? Parent { get; }
 
     /// <summary>The part this node belongs to.</summary>
-    public DocumentSection Section { get; internal set; } = null!;
+    public DocumentSection Section { get; }
 
     /// <summary>The child nodes, in document order.</summary>
     public IReadOnlyList<Provision> Children => _children;
@@ -57,10 +67,10 @@ public sealed class Provision
     /// The label a lawyer writes in an opinion: "第十二条", "第十二条第二款", "第十二条第（三）项" (款 is omitted
     /// when the article has a single 款), "第二部分第（三）项" for headings.
     /// </summary>
-    public string Label { get; internal set; } = string.Empty;
+    public string Label { get; }
 
     /// <summary>The label with the enclosing chapter and spaces between levels: "第三章 第十二条 第二款 第（三）项".</summary>
-    public string PathLabel { get; internal set; } = string.Empty;
+    public string PathLabel { get; }
 
     /// <summary>The article this node is or belongs to, if any.</summary>
     public Provision? Article
@@ -94,7 +104,7 @@ public sealed class Provision
     }
 
     /// <summary>The normalised text (see <see cref="TextNormalizer"/>), same offsets as <see cref="Text"/>; set when the document is built.</summary>
-    internal string? NormalizedText { get; set; }
+    internal string NormalizedText { get; }
 
     private void AddTo(List<Provision> all)
     {
@@ -136,9 +146,4 @@ public sealed class Provision
     /// <inheritdoc />
     public override string ToString() => $"{PathLabel} {Text}";
 
-    internal void Add(Provision child)
-    {
-        child.Parent = this;
-        _children.Add(child);
-    }
 }

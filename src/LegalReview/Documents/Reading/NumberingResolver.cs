@@ -9,7 +9,7 @@ namespace LegalReview.Documents.Reading;
 /// numbering.xml: effective numPr from the paragraph or its style chain, num → abstractNum, level overrides, start
 /// overrides applied once per num, counters kept per abstractNum, deeper levels restarting.
 /// </summary>
-internal sealed class NumberingResolver
+internal sealed partial class NumberingResolver
 {
     private readonly Dictionary<int, NumDefinition> _nums = [];
     private readonly Dictionary<int, LevelDefinition[]> _abstracts = [];
@@ -141,31 +141,12 @@ internal sealed class NumberingResolver
     private static int? IntVal(XmlReader x) => IntAttr(x, "val");
 
     /// <summary>
-    /// w:numbering: its w:abstractNum (w:lvl, w:numStyleLink) and w:num (w:abstractNumId, w:lvlOverride) children.
-    /// Depths are fixed by the schema: root 0, abstractNum/num 1, lvl/abstractNumId/lvlOverride 2, their children 3.
+    /// w:numbering: its w:abstractNum (w:lvl, w:numStyleLink) and w:num (w:abstractNumId, w:lvlOverride) children,
+    /// streamed through a <see cref="NumberingPartReader"/> that keeps the open containers.
     /// </summary>
     private void ReadNumbering(XmlReader x, DocxPackage package, Dictionary<int, string> abstractStyleLinks)
     {
-        // Current containers.
-        int? absId = null;
-        LevelDefinition[]? levels = null;
-        string? styleLink = null;
-        var styleLinkSeen = false;
-        var inAbstract = false;
-        LevelBuilder? level = null;
-        var levelDepth = -1;
-
-        var inNum = false;
-        int? numId = null;
-        int? numAbsId = null;
-        var numAbsSeen = false;
-        Dictionary<int, (int? Start, LevelDefinition? Level)>? overrides = null;
-        int? overrideIndex = null;
-        var inOverride = false;
-        int? overrideStart = null;
-        var overrideStartSeen = false;
-        LevelDefinition? overrideLevel = null;
-
+        var part = new NumberingPartReader(x, _abstracts, _nums, abstractStyleLinks);
         while (x.Read())
         {
             package.CheckDepth(x);
@@ -176,139 +157,11 @@ internal sealed class NumberingResolver
 
             if (x.NodeType == XmlNodeType.Element)
             {
-                StartElement(x.IsEmptyElement);
+                part.Start();
             }
             else if (x.NodeType == XmlNodeType.EndElement)
             {
-                EndElement(x.LocalName, x.Depth);
-            }
-        }
-
-        void StartElement(bool empty)
-        {
-            var depth = x.Depth;
-            var name = x.LocalName;
-            switch (depth)
-            {
-                case 1 when name == "abstractNum":
-                    absId = IntAttr(x, "abstractNumId");
-                    levels = new LevelDefinition[9];
-                    styleLink = null;
-                    styleLinkSeen = false;
-                    inAbstract = true;
-                    if (empty)
-                    {
-                        EndElement(name, depth);
-                    }
-
-                    break;
-                case 1 when name == "num":
-                    numId = IntAttr(x, "numId");
-                    numAbsId = null;
-                    numAbsSeen = false;
-                    overrides = [];
-                    inNum = true;
-                    if (empty)
-                    {
-                        EndElement(name, depth);
-                    }
-
-                    break;
-                case 2 when inAbstract && name == "lvl":
-                case 3 when inOverride && name == "lvl" && overrideLevel is null && level is null:
-                    level = new LevelBuilder { Index = IntAttr(x, "ilvl") };
-                    levelDepth = depth;
-                    if (empty)
-                    {
-                        EndElement(name, depth);
-                    }
-
-                    break;
-                case 2 when inAbstract && name == "numStyleLink" && !styleLinkSeen:
-                    styleLinkSeen = true;
-                    styleLink = Val(x);
-                    break;
-                case 2 when inNum && name == "abstractNumId" && !numAbsSeen:
-                    numAbsSeen = true;
-                    numAbsId = IntVal(x);
-                    break;
-                case 2 when inNum && name == "lvlOverride":
-                    overrideIndex = IntAttr(x, "ilvl");
-                    overrideStart = null;
-                    overrideStartSeen = false;
-                    overrideLevel = null;
-                    inOverride = true;
-                    if (empty)
-                    {
-                        EndElement(name, depth);
-                    }
-
-                    break;
-                case 3 when inOverride && name == "startOverride" && !overrideStartSeen:
-                    overrideStartSeen = true;
-                    overrideStart = IntVal(x);
-                    break;
-                default:
-                    if (level is not null && depth == levelDepth + 1)
-                    {
-                        level.Take(x);
-                    }
-
-                    break;
-            }
-        }
-
-        void EndElement(string name, int depth)
-        {
-            if (level is not null && depth == levelDepth && name == "lvl")
-            {
-                var built = level;
-                level = null;
-                levelDepth = -1;
-                if (inOverride)
-                {
-                    overrideLevel = built.Build();
-                }
-                else if (levels is not null)
-                {
-                    var ilvl = built.Index ?? 0;
-                    if (ilvl is >= 0 and < 9)
-                    {
-                        levels[ilvl] = built.Build();
-                    }
-                }
-
-                return;
-            }
-
-            switch (depth)
-            {
-                case 1 when name == "abstractNum" && inAbstract:
-                    inAbstract = false;
-                    if (absId is { } id)
-                    {
-                        _abstracts[id] = levels!;
-                        if (styleLink is { } link)
-                        {
-                            abstractStyleLinks[id] = link;
-                        }
-                    }
-
-                    levels = null;
-                    break;
-                case 1 when name == "num" && inNum:
-                    inNum = false;
-                    if (numId is { } nid && numAbsId is { } aid)
-                    {
-                        _nums[nid] = new NumDefinition(aid, overrides!);
-                    }
-
-                    overrides = null;
-                    break;
-                case 2 when name == "lvlOverride" && inOverride:
-                    inOverride = false;
-                    overrides![overrideIndex ?? 0] = (overrideStart, overrideLevel);
-                    break;
+                part.End(x.LocalName, x.Depth);
             }
         }
     }
