@@ -101,7 +101,7 @@ internal static partial class CompetitionConcepts
         BranchBeforeContractAnchor(), "要求中标人、供应商设立分公司、子公司或者分支机构，排斥、限制外地经营者参加政府采购、招标投标。",
         inSentence: ProcurementSentence());
 
-    /// <summary>Mechanism: deposits and guarantees required or withheld beyond the law (第十条第四项).</summary>
+    /// <summary>Mechanism: deposits and guarantees required or withheld beyond the law (《优化营商环境条例》第二十五条; 条例第十条第四项).</summary>
     public static readonly CompetitionConcept DepositDemand = new("deposit", ["保证金", "担保"],
         DepositAnchor(), "要求经营者缴纳或者扣留保证金。除法律、行政法规规定的以外，要求提供或者扣留保证金会增加经营者的生产经营成本，请核实依据和比例。",
         exclude: DepositRelief());
