@@ -13,20 +13,20 @@ namespace LegalReview.Rules.FairCompetition;
 /// </summary>
 internal sealed class CompetitionConcept
 {
-    private readonly SearchValues<char> _keys;
+    private readonly SearchValues<string> _keys;
 
     /// <summary>Creates a concept.</summary>
     /// <param name="name">A short English name, for tests and docs.</param>
-    /// <param name="keys">Characters one of which every anchor match contains: a cheap pre-filter before any regex runs.</param>
+    /// <param name="keys">Words one of which every anchor match contains: a cheap pre-filter before any regex runs.</param>
     /// <param name="anchor">The mechanism's wording; the finding is placed on it.</param>
     /// <param name="explanation">What is wrong, in Chinese, after the quoted words.</param>
     /// <param name="inSentence">What must also be said in the anchor's sentence (who is favoured, the object), or null.</param>
     /// <param name="inProvision">What must also be said somewhere in the provision, or null.</param>
     /// <param name="exclude">Words in the anchor's sentence that make it something else, or null.</param>
-    public CompetitionConcept(string name, string keys, Regex anchor, string explanation, Regex? inSentence = null, Regex? inProvision = null, Regex? exclude = null)
+    public CompetitionConcept(string name, string[] keys, Regex anchor, string explanation, Regex? inSentence = null, Regex? inProvision = null, Regex? exclude = null)
     {
         Name = name;
-        _keys = SearchValues.Create(keys);
+        _keys = SearchValues.Create(keys, StringComparison.Ordinal);
         Anchor = anchor;
         Explanation = explanation;
         InSentence = inSentence;

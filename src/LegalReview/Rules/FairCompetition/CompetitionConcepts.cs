@@ -13,101 +13,101 @@ internal static partial class CompetitionConcepts
     private const string Duty = @"(?:须|需|必须|应当|应|要求|只能|一律|统一)";
 
     /// <summary>Favoured: the firm holding a benefit; mechanism: a term during which it may not move away (第九条第一项).</summary>
-    public static readonly CompetitionConcept RelocationLockIn = new("relocation lock-in", "迁变移撤搬离",
+    public static readonly CompetitionConcept RelocationLockIn = new("relocation lock-in", ["迁", "不变", "变更", "转移", "撤离", "搬离"],
         RelocationLockInAnchor(), "要求经营者在一定期限内不得迁出或者变更注册地、纳税关系，阻碍经营者迁出本地。");
 
     /// <summary>Favoured: the firm holding a benefit; mechanism: the benefit is taken back if it moves away (第九条第一项).</summary>
-    public static readonly CompetitionConcept RelocationClawBack = new("relocation claw-back", "迁变移撤搬离",
+    public static readonly CompetitionConcept RelocationClawBack = new("relocation claw-back", ["迁", "变更", "转移", "撤离", "搬离"],
         RelocationClawBackAnchor(), "以退还奖励、清出名录等后果阻碍经营者迁出本地。", inProvision: BenefitOrList());
 
     /// <summary>Favoured: local sellers; mechanism: buyers must source locally (第九条第一项).</summary>
-    public static readonly CompetitionConcept LocalSourcing = new("local sourcing", "采购进",
+    public static readonly CompetitionConcept LocalSourcing = new("local sourcing", ["采购", "购买", "购进", "进货", "选购"],
         LocalSourcingAnchor(), "限定从本地经营者采购，排斥外地商品进入本地市场。");
 
     /// <summary>Favoured: the signatory of an agreement; mechanism: a share of public buyers' purchases handed to it (第八条第三项).</summary>
-    public static readonly CompetitionConcept PurchaseShareToSignatory = new("purchase share to the signatory", "量额",
+    public static readonly CompetitionConcept PurchaseShareToSignatory = new("purchase share to the signatory", ["采购量", "采购份额", "市场份额", "业务量"],
         PurchaseShareAnchor(), "将公共机构的采购量交给特定经营者，限定交易。");
 
     /// <summary>Favoured: local establishment; mechanism: a subsidiary, branch or legal person here, with taxes or as a condition (第九条第二项).</summary>
-    public static readonly CompetitionConcept LocalSubsidiary = new("local subsidiary and tax", "司法构",
+    public static readonly CompetitionConcept LocalSubsidiary = new("local subsidiary and tax", ["子公司", "分公司", "独立法人", "法人企业", "法人机构", "项目公司", "分支机构"],
         LocalSubsidiaryAnchor(), "要求经营者在本地设立子公司、分公司或者独立法人（并在本地纳税），强制或者变相强制外地经营者在本地投资经营。",
         inSentence: ConditionOrBenefit(), exclude: ProcurementSentence());
 
     /// <summary>Favoured: bidders already present here; mechanism: a local office, branch or outlet, or a pledge to open one (第九条第三项).</summary>
-    public static readonly CompetitionConcept BidderPresence = new("bidder's local presence", "点处构司所室营",
+    public static readonly CompetitionConcept BidderPresence = new("bidder's local presence", ["网点", "办事处", "分支机构", "分公司", "子公司", "服务机构", "常驻机构", "办公场所", "服务点", "支公司", "营业部", "经营点", "验室"],
         BidderPresenceAnchor(), "要求投标人、供应商在本地设有或者承诺设立分支机构、办事处、服务网点，或者据此评分，排斥、限制外地经营者参加政府采购、招标投标。",
         inSentence: ProcurementOrScore());
 
     /// <summary>Favoured: bidders located nearer; mechanism: scores graded by place (第九条第三项).</summary>
-    public static readonly CompetitionConcept PlaceScore = new("score by place", "分",
+    public static readonly CompetitionConcept PlaceScore = new("score by place", ["分"],
         PlaceScoreAnchor(), "按经营者所在地或者机构设立地给予不同分值，对外地经营者实行歧视性评审标准。", inProvision: EstablishmentOrSeat());
 
     /// <summary>Favoured: bidders with local awards; mechanism: points for prizes only a local firm can win (第九条第三项).</summary>
-    public static readonly CompetitionConcept LocalAwardScore = new("score for local awards", "分",
+    public static readonly CompetitionConcept LocalAwardScore = new("score for local awards", ["奖", "荣誉", "称号"],
         LocalAwardScoreAnchor(), "以本地奖项、荣誉作为评分因素，对外地经营者实行歧视性评审标准。");
 
     /// <summary>Favoured: members of a local association; mechanism: registration with it as a condition to bid (第九条第三项).</summary>
-    public static readonly CompetitionConcept LocalAssociation = new("registration with a local association", "协商",
+    public static readonly CompetitionConcept LocalAssociation = new("registration with a local association", ["协会", "商会"],
         LocalAssociationAnchor(), "要求经营者在本地行业协会登记、备案或者入会，排斥、限制外地经营者参加政府采购、招标投标。");
 
     /// <summary>Favoured: local, state-owned or listed firms; mechanism: "同等条件下优先"; object: procurement and projects (第九条第三项).</summary>
-    public static readonly CompetitionConcept PriorityInSelection = new("priority in selection", "优",
+    public static readonly CompetitionConcept PriorityInSelection = new("priority in selection", ["优先"],
         PriorityAnchor(), "在选择承担项目、提供服务的经营者时优先本地、国有或者名录内企业，对其他经营者实行差别待遇。",
         inSentence: FavouredParty(), exclude: PriorityExcluded());
 
     /// <summary>Favoured: listed, state-owned, named or local firms; mechanism: priority or tilt in funds (第十条第二项).</summary>
-    public static readonly CompetitionConcept PriorityInFunds = new("priority in funds", "优倾",
+    public static readonly CompetitionConcept PriorityInFunds = new("priority in funds", ["优先", "倾斜"],
         FundPriorityAnchor(), "在财政资金、扶持政策上优先或者倾斜于特定经营者，属于选择性、差异化的财政支持。",
         inSentence: FavouredInFunds(), exclude: PeopleFirst());
 
     /// <summary>Favoured: firms from here; mechanism: support that differs by origin (第九条第四项).</summary>
-    public static readonly CompetitionConcept OriginDifferential = new("support differing by origin", "外",
+    public static readonly CompetitionConcept OriginDifferential = new("support differing by origin", ["外", "非本"],
         OriginDifferentialAnchor(), "对外地经营者不给予或者按较低标准给予补贴、资金，实行歧视性待遇。", inSentence: BenefitSentence());
 
     /// <summary>Disfavoured: outside operators; mechanism: extra filing, papers or a local office before working here (第九条第五项).</summary>
-    public static readonly CompetitionConcept OutsiderExtraDuty = new("extra duties on outside operators", "外",
+    public static readonly CompetitionConcept OutsiderExtraDuty = new("extra duties on outside operators", ["外", "非本"],
         OutsiderExtraDutyAnchor(), "对外地经营者另行设定备案、证明或者在本地设立机构等要求，在监管方面实行歧视性待遇。");
 
     /// <summary>Favoured: one operator; mechanism: exclusive right, sole operator, no further entrants (第八条第二项).</summary>
-    public static readonly CompetitionConcept NoOtherEntrants = new("exclusive operator", "再另唯独只仅",
+    public static readonly CompetitionConcept NoOtherEntrants = new("exclusive operator", ["不再", "不得再", "不另", "唯一", "独家", "独占", "特许经营权", "只允许", "只准许", "只批准", "只保留", "仅允许", "仅准许", "仅批准", "仅保留"],
         NoOtherEntrantsAnchor(), "赋予特定经营者唯一、独占地位或者承诺不再引进其他经营者，排除了其他经营者进入市场。");
 
     /// <summary>Favoured: named brands; mechanism: brands written into the requirements (第八条第三项).</summary>
-    public static readonly CompetitionConcept BrandDesignation = new("brand designation", "品",
+    public static readonly CompetitionConcept BrandDesignation = new("brand designation", ["品牌"],
         BrandAnchor(), "在采购需求中指定或者推荐特定品牌，限定交易。");
 
     /// <summary>Favoured: the few on a list; mechanism: choose only among them (第八条第三项).</summary>
-    public static readonly CompetitionConcept PickFromFew = new("choice among a closed few", "选名库家",
+    public static readonly CompetitionConcept PickFromFew = new("choice among a closed few", ["选一", "名录", "名单", "库", "家"],
         PickFromFewAnchor(), "只允许在限定的名单、名录或者少数几家经营者中选择，限定交易。");
 
     /// <summary>Favoured: a named company; mechanism: it is put in charge of a service (第八条第三项).</summary>
-    public static readonly CompetitionConcept NamedOperatorDuty = new("named operator put in charge", "司团",
+    public static readonly CompetitionConcept NamedOperatorDuty = new("named operator put in charge", ["有限公司", "有限责任公司", "股份公司", "集团"],
         NamedOperatorAnchor(), "直接确定由特定名称的经营者负责经营、提供服务，限定交易。", exclude: OpenSentence());
 
     /// <summary>Favoured: members of a government-compiled list (入库企业, 种子库); mechanism: benefits for members only (第十条第二项).</summary>
-    public static readonly CompetitionConcept ListMemberBenefit = new("benefit for list members", "库录备",
+    public static readonly CompetitionConcept ListMemberBenefit = new("benefit for list members", ["库", "名录", "后备企业"],
         ListMemberAnchor(), "以进入政府建立的企业库、名录作为享受财政奖补的条件，属于给予特定经营者的选择性财政支持。", inSentence: GrantVerb());
 
     /// <summary>Favoured: a named company; mechanism: the document itself supports it (第十条第二项).</summary>
-    public static readonly CompetitionConcept NamedBeneficiary = new("named beneficiary", "司团",
+    public static readonly CompetitionConcept NamedBeneficiary = new("named beneficiary", ["有限公司", "有限责任公司", "股份公司", "集团"],
         NamedBeneficiaryAnchor(), "对特定名称的经营者给予扶持、奖励或者补助，属于选择性财政支持。");
 
     /// <summary>Favoured: a named company; mechanism: buyers are told to buy or use its product (第八条第三项).</summary>
-    public static readonly CompetitionConcept NamedProductDuty = new("named company's product required", "司团",
+    public static readonly CompetitionConcept NamedProductDuty = new("named company's product required", ["有限公司", "有限责任公司", "股份公司", "集团"],
         NamedProductAnchor(), "要求购买、使用特定名称经营者的商品或者服务，限定交易。", exclude: OpenSentence());
 
     /// <summary>Favoured: bidders already established; mechanism: a branch or subsidiary to be set up before the contract (第九条第三项).</summary>
-    public static readonly CompetitionConcept BranchBeforeContract = new("branch required of the winner", "司构",
+    public static readonly CompetitionConcept BranchBeforeContract = new("branch required of the winner", ["子公司", "分公司", "子）公司", "子)公司", "分支机构"],
         BranchBeforeContractAnchor(), "要求中标人、供应商设立分公司、子公司或者分支机构，排斥、限制外地经营者参加政府采购、招标投标。",
         inSentence: ProcurementSentence());
 
-    /// <summary>Mechanism: deposits and guarantees required or withheld beyond the law (第十条第四项).</summary>
-    public static readonly CompetitionConcept DepositDemand = new("deposit", "保押",
+    /// <summary>Mechanism: deposits and guarantees required or withheld beyond the law (《优化营商环境条例》第二十五条; 条例第十条第四项).</summary>
+    public static readonly CompetitionConcept DepositDemand = new("deposit", ["保证金", "担保"],
         DepositAnchor(), "要求经营者缴纳或者扣留保证金。除法律、行政法规规定的以外，要求提供或者扣留保证金会增加经营者的生产经营成本，请核实依据和比例。",
         exclude: DepositRelief());
 
     /// <summary>Mechanism: a cap on the number of operators admitted (第八条第一项).</summary>
-    public static readonly CompetitionConcept EntryQuota = new("entry quota", "限只仅",
+    public static readonly CompetitionConcept EntryQuota = new("entry quota", ["限定", "只准入", "只允许", "只批准", "只确定", "仅准入", "仅允许", "仅批准", "仅确定"],
         EntryQuotaAnchor(), "限定准入经营者的数量或者配额，排除了其他经营者进入市场。");
 
     [GeneratedRegex(@"(?:" + Number + @"年(?:内|以内)|期(?:内|间)|之日起)[^，。；]{0,12}?(?:不得|不能|不准|不|禁止)(?:将)?[^，。；]{0,12}?" + Relocation + @"|" + Residence + @"[^，。；]{0,8}?(?:保持不变|不得变更|不变更|不迁)")]

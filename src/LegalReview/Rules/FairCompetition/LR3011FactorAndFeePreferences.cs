@@ -9,13 +9,12 @@ namespace LegalReview.Rules.FairCompetition;
 /// or social-insurance contributions.
 /// </summary>
 [ReviewRule("LR3011", RuleCategory.Competition, FindingSeverity.Warning, "在要素获取、行政事业性收费、政府性基金、社会保险费等方面给予特定经营者优惠",
-    Description = "没有法律、行政法规依据或者未经国务院批准，规范性文件不得在土地等要素获取、行政事业性收费、政府性基金、社会保险费缴纳等方面给予特定经营者优惠，例如返还土地出让金、自行减免行政事业性收费、返还社会保险费。",
+    Description = "没有法律、行政法规依据或者未经国务院批准，规范性文件不得在土地等要素获取、行政事业性收费、政府性基金、社会保险费缴纳等方面给予特定经营者优惠，例如返还土地出让金、自行减免行政事业性收费、返还社会保险费；也不得在法律、行政法规规定之外要求经营者提供或者扣留保证金（《优化营商环境条例》第二十五条：涉企保证金应当有法律、行政法规依据或者经国务院批准）。",
     Suggestion = "删除返还土地出让金、自行减免收费和社会保险费的内容；收费、基金和社保费的减免以法律、行政法规和国务院规定为准，并在文件中写明依据。",
     OffendingExample = "项目竣工投产后，按土地出让金的50%返还企业。",
     CompliantExample = "建设用地依法通过招标、拍卖、挂牌方式出让。")]
 [LegalBasis("《公平竞争审查条例》第十条第三项")]
 [LegalBasis("《优化营商环境条例》第二十五条")]
-[LegalBasis("《公平竞争审查条例》第十条第四项")]
 internal sealed partial class LR3011FactorAndFeePreferences : ProvisionRule
 {
     /// <inheritdoc />
