@@ -149,6 +149,9 @@ internal static partial class ClauseAnalyzer
         return MeasureStance.Created;
     }
 
+    /// <summary>Whether a subject phrase names the administration rather than the public.</summary>
+    public static bool IsAdministration(string subject) => AdministrationWords().IsMatch(subject) && !PublicWords().IsMatch(subject);
+
     /// <summary>A law named without an article in a sentence, or null.</summary>
     public static string? LawNamedWithoutArticle(string sentence)
     {
@@ -261,6 +264,12 @@ internal static partial class ClauseAnalyzer
         return null;
     }
 
+    [GeneratedRegex(Lexicon.Administration)]
+    private static partial Regex AdministrationWords();
+
+    [GeneratedRegex(Lexicon.Public)]
+    private static partial Regex PublicWords();
+
     [GeneratedRegex(Lexicon.Definition)]
     private static partial Regex DefinitionWords();
 
@@ -324,7 +333,7 @@ internal static partial class ClauseAnalyzer
     [GeneratedRegex(@"^(?:的)?(?:决定书|信息|情况|案件|台账|清单|目录|文书|收入|结果|记录|事项|数据|统计)")]
     private static partial Regex NounSuffix();
 
-    [GeneratedRegex(@"(?:录像|记录|登记|报告|报送|备案|公示|统计|审查|审核|核查|梳理|评估|通报)[^，。；]{0,10}$")]
+    [GeneratedRegex(@"(?<![未经])(?:录像|记录|登记|报告|报送|备案|公示|统计|审查|审核|核查|梳理|评估|通报)(?![的后])[^，。；]{0,10}$")]
     private static partial Regex RecordingBefore();
 
     [GeneratedRegex(@"^[^，。；]{0,4}?(?:对|凡|在)")]

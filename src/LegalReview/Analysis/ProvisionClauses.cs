@@ -118,6 +118,11 @@ public sealed class ProvisionClauses
     /// <returns>The law's name, or null.</returns>
     public string? LawNamedWithoutArticle(int index, int length) => ClauseAnalyzer.LawNamedWithoutArticle(Sentence(index, length));
 
+    /// <summary>Whether a subject phrase names the administration (行政机关、有关部门、工作人员 …) rather than the public.</summary>
+    /// <param name="subject">The subject phrase.</param>
+    /// <returns>Whether it names the administration.</returns>
+    public static bool IsAdministration(string subject) => ClauseAnalyzer.IsAdministration(subject);
+
     private string Cut(int index, int length, string stops, out int start)
     {
         start = Start(index, stops);
