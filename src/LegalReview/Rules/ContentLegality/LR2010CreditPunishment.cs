@@ -20,6 +20,12 @@ internal sealed partial class LR2010CreditPunishment : ProvisionRule
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)
     {
+        // 党中央、国务院 policy documents are themselves the basis this rule asks a local document for.
+        if (context.DocumentProfile.IssuerLevel == IssuerLevel.Central)
+        {
+            return;
+        }
+
         var clauses = context.Clauses(provision);
         var text = clauses.Text;
         for (var m = Credit().Match(text); m.Success; m = m.NextMatch())
