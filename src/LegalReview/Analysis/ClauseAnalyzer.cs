@@ -15,7 +15,12 @@ internal static partial class ClauseAnalyzer
     /// <param name="provision">The provision.</param>
     /// <param name="normalized">Its normalised text.</param>
     /// <returns>The analysis.</returns>
-    public static ProvisionClauses Analyze(Provision provision, string normalized)
+    public static ProvisionClauses Analyze(Provision provision, string normalized) => new(provision, normalized);
+
+    /// <summary>Splits a provision's text into sentences and reads the force of each.</summary>
+    /// <param name="normalized">The normalised text.</param>
+    /// <returns>The sentences.</returns>
+    public static IReadOnlyList<ClauseSentence> Split(string normalized)
     {
         var sentences = new List<ClauseSentence>();
         var start = 0;
@@ -33,7 +38,7 @@ internal static partial class ClauseAnalyzer
             }
         }
 
-        return new ProvisionClauses(provision, normalized, sentences, IsUnderProhibitingLeadIn(provision));
+        return sentences;
     }
 
     /// <summary>What a sentence does, by the first kind of wording found in a fixed order of precedence.</summary>
@@ -221,7 +226,8 @@ internal static partial class ClauseAnalyzer
         return RecordingDuty().IsMatch(duty) && !MeasureWords().IsMatch(duty);
     }
 
-    private static bool IsUnderProhibitingLeadIn(Provision provision)
+    /// <summary>Whether the provision is an item under a lead-in that forbids or sanctions what the items describe.</summary>
+    public static bool IsUnderProhibitingLeadIn(Provision provision)
     {
         if (provision.Kind is not (ProvisionKind.Item or ProvisionKind.SubItem or ProvisionKind.Heading2 or ProvisionKind.Heading3 or ProvisionKind.Heading4))
         {
