@@ -64,8 +64,11 @@ internal static class TextReport
         }
 
         o.WriteLine();
-        var active = result.ActiveFindings.ToList();
-        o.WriteLine($"审查结果：{active.Count} 个问题（错误 {active.Count(f => f.Severity == FindingSeverity.Error)}，警告 {active.Count(f => f.Severity == FindingSeverity.Warning)}，提示 {active.Count(f => f.Severity == FindingSeverity.Info)}）{(result.Findings.Count > active.Count ? $"，另有 {result.Findings.Count - active.Count} 个已豁免" : string.Empty)}");
+        // The classifier's output is a hint, shown apart from the rules' findings (issue 16).
+        var active = result.ActiveFindings.Where(f => f.Source == FindingSource.Rule).ToList();
+        var hints = result.ActiveFindings.Where(f => f.Source == FindingSource.Classifier).ToList();
+        var suppressed = result.Findings.Count - result.ActiveFindings.Count();
+        o.WriteLine($"审查结果：{active.Count} 个问题（错误 {active.Count(f => f.Severity == FindingSeverity.Error)}，警告 {active.Count(f => f.Severity == FindingSeverity.Warning)}，提示 {active.Count(f => f.Severity == FindingSeverity.Info)}）{(suppressed > 0 ? $"，另有 {suppressed} 个已豁免" : string.Empty)}{(hints.Count > 0 ? $"；分类器提示 {hints.Count} 条（见文末）" : string.Empty)}");
         if (result.HasRuleFailures)
         {
             o.WriteLine($"警告：{result.RuleFailures.Count} 条审查规则运行出错，审查结果可能不完整（缺少这些规则的问题）：");
@@ -75,7 +78,18 @@ internal static class TextReport
             }
         }
 
-        foreach (var group in result.Findings.GroupBy(f => GroupLabel(doc, f)))
+        WriteFindings(doc, result.Findings.Where(f => f.Source == FindingSource.Rule || f.IsSuppressed), o);
+        if (hints.Count > 0)
+        {
+            o.WriteLine();
+            o.WriteLine("分类器提示（统计模型的判断，准确率尚未达到作为审查问题的标准，仅供审核人员参考）：");
+            WriteFindings(doc, hints, o);
+        }
+    }
+
+    private static void WriteFindings(NormativeDocument doc, IEnumerable<Finding> findings, TextWriter o)
+    {
+        foreach (var group in findings.GroupBy(f => GroupLabel(doc, f)))
         {
             o.WriteLine($"【{group.Key}】");
             foreach (var f in group)
@@ -111,7 +125,10 @@ internal static class TextReport
     {
         var p = doc.ProvisionAt(f.Location.Offset);
         var article = p?.Article;
-        return article is not null ? doc.LabelAt(article.Span.Offset) : f.Location.Label;
+        // The heading is the article's label only when the finding's own location lies under it; otherwise (a
+        // finding in the header, a preamble, an attachment's own numbering) the finding's location heads its group.
+        var heading = article is not null ? doc.LabelAt(article.Span.Offset) : f.Location.Label;
+        return f.Location.Label.StartsWith(heading, StringComparison.Ordinal) ? heading : f.Location.Label;
     }
 
     private static void WriteNode(Provision p, TextWriter o, int indent)

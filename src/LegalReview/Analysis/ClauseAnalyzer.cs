@@ -15,7 +15,12 @@ internal static partial class ClauseAnalyzer
     /// <param name="provision">The provision.</param>
     /// <param name="normalized">Its normalised text.</param>
     /// <returns>The analysis.</returns>
-    public static ProvisionClauses Analyze(Provision provision, string normalized)
+    public static ProvisionClauses Analyze(Provision provision, string normalized) => new(provision, normalized);
+
+    /// <summary>Splits a provision's text into sentences and reads the force of each.</summary>
+    /// <param name="normalized">The normalised text.</param>
+    /// <returns>The sentences.</returns>
+    public static IReadOnlyList<ClauseSentence> Split(string normalized)
     {
         var sentences = new List<ClauseSentence>();
         var start = 0;
@@ -33,7 +38,7 @@ internal static partial class ClauseAnalyzer
             }
         }
 
-        return new ProvisionClauses(provision, normalized, sentences, IsUnderProhibitingLeadIn(provision));
+        return sentences;
     }
 
     /// <summary>What a sentence does, by the first kind of wording found in a fixed order of precedence.</summary>
@@ -149,6 +154,9 @@ internal static partial class ClauseAnalyzer
         return MeasureStance.Created;
     }
 
+    /// <summary>Whether a subject phrase names the administration rather than the public.</summary>
+    public static bool IsAdministration(string subject) => AdministrationWords().IsMatch(subject) && !PublicWords().IsMatch(subject);
+
     /// <summary>A law named without an article in a sentence, or null.</summary>
     public static string? LawNamedWithoutArticle(string sentence)
     {
@@ -218,7 +226,8 @@ internal static partial class ClauseAnalyzer
         return RecordingDuty().IsMatch(duty) && !MeasureWords().IsMatch(duty);
     }
 
-    private static bool IsUnderProhibitingLeadIn(Provision provision)
+    /// <summary>Whether the provision is an item under a lead-in that forbids or sanctions what the items describe.</summary>
+    public static bool IsUnderProhibitingLeadIn(Provision provision)
     {
         if (provision.Kind is not (ProvisionKind.Item or ProvisionKind.SubItem or ProvisionKind.Heading2 or ProvisionKind.Heading3 or ProvisionKind.Heading4))
         {
@@ -260,6 +269,12 @@ internal static partial class ClauseAnalyzer
 
         return null;
     }
+
+    [GeneratedRegex(Lexicon.Administration)]
+    private static partial Regex AdministrationWords();
+
+    [GeneratedRegex(Lexicon.Public)]
+    private static partial Regex PublicWords();
 
     [GeneratedRegex(Lexicon.Definition)]
     private static partial Regex DefinitionWords();
@@ -324,7 +339,7 @@ internal static partial class ClauseAnalyzer
     [GeneratedRegex(@"^(?:的)?(?:决定书|信息|情况|案件|台账|清单|目录|文书|收入|结果|记录|事项|数据|统计)")]
     private static partial Regex NounSuffix();
 
-    [GeneratedRegex(@"(?:录像|记录|登记|报告|报送|备案|公示|统计|审查|审核|核查|梳理|评估|通报)[^，。；]{0,10}$")]
+    [GeneratedRegex(@"(?<![未经])(?:录像|记录|登记|报告|报送|备案|公示|统计|审查|审核|核查|梳理|评估|通报)(?![的后])[^，。；]{0,10}$")]
     private static partial Regex RecordingBefore();
 
     [GeneratedRegex(@"^[^，。；]{0,4}?(?:对|凡|在)")]

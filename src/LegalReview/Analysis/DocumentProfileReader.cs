@@ -20,7 +20,7 @@ internal static partial class DocumentProfileReader
 
         var first = issuers.Length > 0 ? issuers[0] : string.Empty;
         var level = CentralCode().IsMatch(inputs.AgencyCode) ? IssuerLevel.Central : LevelOf(first);
-        var (scope, reason, kindWord) = ScopeOf(title);
+        var (scope, reason, kindWord) = Decree().IsMatch(inputs.Head) ? (ReviewScope.OutOfScope, "以令的形式公布的行政法规或者规章", "令") : ScopeOf(title);
         return new DocumentProfile
         {
             IssuerLevel = level,
@@ -150,13 +150,17 @@ internal static partial class DocumentProfileReader
         return n;
     }
 
+    // "中华人民共和国国务院令 第706号", "中华人民共和国交通运输部令 2019年第1号": a regulation or rule, not a normative document.
+    [GeneratedRegex(@"(?m)^\s*(?:中华人民共和国)?[^\n，。]{0,20}令\s*\n?\s*(?:[0-9]{4}年)?第[0-9一二三四五六七八九十百零〇]+号")]
+    private static partial Regex Decree();
+
     [GeneratedRegex(@"^(?:国发|国办发|国函|国办函|中发|中办发|国令)$")]
     private static partial Regex CentralCode();
 
-    [GeneratedRegex(@"^(?<issuer>[^关]{2,30}?)关于")]
+    [GeneratedRegex(@"^(?<issuer>[^关对]{2,30}?)(?:关于|对)")]
     private static partial Regex TitleIssuer();
 
-    [GeneratedRegex(@"^(?:中共中央|中央|国务院|中共中央办公厅|国务院办公厅)(?:办公厅)?$")]
+    [GeneratedRegex(@"^(?:中共中央|中央|国务院)")]
     private static partial Regex Central();
 
     [GeneratedRegex(@"(?:乡|镇|街道办事处|街道)(?:人民政府|党委|办公室)?$|(?:乡|镇)人民政府")]
@@ -180,7 +184,7 @@ internal static partial class DocumentProfileReader
     [GeneratedRegex(@"关于印发《?(?<inner>[^《》]{2,80}?)》?(?:的|等[^的]{0,10}的)通知")]
     private static partial Regex Issues();
 
-    [GeneratedRegex(@"(?:工作规则|议事规则|工作制度|会议纪要|纪要|工作方案|工作要点|工作计划|批复|复函|(?<=的)函|请示|报告|表彰[^。]{0,10}的决定|任免[^。]{0,10}的通知)$")]
+    [GeneratedRegex(@"(?:工作规则|议事规则|工作制度|会议纪要|纪要|工作方案|工作要点|工作计划|批复|复函|答复|(?<=的)函|请示|报告|表彰[^。]{0,10}的决定|任免[^。]{0,10}的通知)$")]
     private static partial Regex OutOfScopeKind();
 
     [GeneratedRegex(@"(?:实施细则|实施办法|实施意见|指导意见|实施方案|细则|办法|规定|规则|意见|通知|通告|公告|决定|方案)$")]

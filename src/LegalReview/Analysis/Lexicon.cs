@@ -22,7 +22,7 @@ public static class Lexicon
     public const string Misconduct = @"(?:违反|违法|违规|擅自|超越|滥用|变相|强行|乱(?:收费|罚款|摊派|检查)|未按照?法定)";
 
     /// <summary>Words that restate an upper law: 依法、依照法律、法律法规另有规定 …</summary>
-    public const string Restatement = @"(?:依法|依照法律|依照有关法律|按照有关法律|依据有关法律|根据有关法律|法律、(?:行政)?法规(?:、规章)?(?:另有)?规定|法律法规(?:另有)?规定)";
+    public const string Restatement = @"(?:依法|依照法律|依照有关法律|按照有关法律|依据有关法律|根据有关法律|法律、(?:行政)?法规(?:、规章)?(?:另有)?规定|法律法规(?:另有)?规定|按(?:照)?(?:国家|有关|相关)*规定)";
 
     /// <summary>Words that grant a benefit: 奖励、补贴、补助、资助、扶持、贴息、优惠.</summary>
     public const string Benefit = @"(?:奖励|奖补|奖金|补贴|补助|资助|扶持|贴息|优惠|给予支持|资金支持)";

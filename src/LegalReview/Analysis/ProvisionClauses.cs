@@ -11,12 +11,14 @@ namespace LegalReview.Analysis;
 /// </summary>
 public sealed class ProvisionClauses
 {
-    internal ProvisionClauses(Provision provision, string text, IReadOnlyList<ClauseSentence> sentences, bool underProhibitingLeadIn)
+    private IReadOnlyList<ClauseSentence>? _sentences;
+    private bool? _underProhibitingLeadIn;
+
+    // Sentences and the lead-in are read on first use: most provisions hold no trigger of any rule.
+    internal ProvisionClauses(Provision provision, string text)
     {
         Provision = provision;
         Text = text;
-        Sentences = sentences;
-        UnderProhibitingLeadIn = underProhibitingLeadIn;
     }
 
     /// <summary>The provision.</summary>
@@ -26,13 +28,13 @@ public sealed class ProvisionClauses
     public string Text { get; }
 
     /// <summary>The sentences, in order.</summary>
-    public IReadOnlyList<ClauseSentence> Sentences { get; }
+    public IReadOnlyList<ClauseSentence> Sentences => _sentences ??= ClauseAnalyzer.Split(Text);
 
     /// <summary>
     /// Whether the provision is an item of a list whose lead-in forbids or sanctions what the items describe
     /// ("不得有下列行为：", "有下列情形之一的，依法给予处分："): everything it names is then prohibited, not created.
     /// </summary>
-    public bool UnderProhibitingLeadIn { get; }
+    public bool UnderProhibitingLeadIn => _underProhibitingLeadIn ??= ClauseAnalyzer.IsUnderProhibitingLeadIn(Provision);
 
     /// <summary>The sentence holding an index of the text (the last one when the index is at the end).</summary>
     /// <param name="index">An index of the text.</param>
@@ -117,6 +119,11 @@ public sealed class ProvisionClauses
     /// <param name="length">Its length.</param>
     /// <returns>The law's name, or null.</returns>
     public string? LawNamedWithoutArticle(int index, int length) => ClauseAnalyzer.LawNamedWithoutArticle(Sentence(index, length));
+
+    /// <summary>Whether a subject phrase names the administration (行政机关、有关部门、工作人员 …) rather than the public.</summary>
+    /// <param name="subject">The subject phrase.</param>
+    /// <returns>Whether it names the administration.</returns>
+    public static bool IsAdministration(string subject) => ClauseAnalyzer.IsAdministration(subject);
 
     private string Cut(int index, int length, string stops, out int start)
     {

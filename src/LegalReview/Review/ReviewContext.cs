@@ -189,6 +189,18 @@ public sealed class ReviewContext
         Report(provision, match.Index, match.Length, message, suggestion);
     }
 
+    /// <summary>Reports a finding at a regex match over a provision's text at a severity other than the rule's default (ignored when configuration re-levels the rule).</summary>
+    /// <param name="provision">The provision.</param>
+    /// <param name="match">A successful match over the provision's text.</param>
+    /// <param name="message">What is wrong.</param>
+    /// <param name="suggestion">A suggested revision; the rule's generic suggestion when null.</param>
+    /// <param name="severity">The severity.</param>
+    internal void Report(Provision provision, Match match, string message, string? suggestion, FindingSeverity severity)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        Report(Document.SpanAt(provision.TextOffset + match.Index, match.Length), message, suggestion, severity);
+    }
+
     /// <summary>
     /// A fact about the whole document that a provision rule needs for every provision (the issuer's kind, whether the
     /// text mentions an approval …), computed on the first provision and kept for the others: the context lives for

@@ -92,6 +92,11 @@ internal sealed partial class ReviewEngine
         foreach (var (rule, severity) in _enabled)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (!AppliesTo(rule.Descriptor, analysis.Profile))
+            {
+                continue;
+            }
+
             var context = new ReviewContext(document, Profile, facts, Knowledge, _options, rule.Descriptor, severity, findings, cancellationToken) { Today = today, Calendar = Calendar, Analysis = analysis };
             Provision? current = null;
             try
@@ -142,7 +147,7 @@ internal sealed partial class ReviewEngine
             }
         }
 
-        var processed = findings.Select(f => Downgrade(document, f)).Select(f => ApplySuppression(document, f))
+        var processed = MergePerDefect(document, findings).Select(f => Downgrade(document, f)).Select(f => ApplySuppression(document, f))
             .Distinct()
             .OrderBy(f => f.Location.Offset).ThenBy(f => f.RuleId, StringComparer.Ordinal).ThenBy(f => f.Location.Length).ThenBy(f => f.Message, StringComparer.Ordinal)
             .ToArray();
@@ -153,6 +158,46 @@ internal sealed partial class ReviewEngine
             Rules = _enabled.Select(e => e.Rule.Descriptor).ToArray(),
         };
     }
+
+    // One finding per defect: what one rule says about overlapping words becomes one finding over their union, its
+    // messages listed once each (a 文号 with three defects is one finding listing three). Classifier hints are left
+    // as they are.
+    private static List<Finding> MergePerDefect(NormativeDocument document, List<Finding> findings)
+    {
+        var merged = new List<Finding>(findings.Count);
+        foreach (var f in findings.OrderBy(f => f.Location.Offset).ThenByDescending(f => f.Location.Length))
+        {
+            var at = f.Source == FindingSource.Rule
+                ? merged.FindLastIndex(m => m.Source == FindingSource.Rule && m.RuleId == f.RuleId
+                    && f.Location.Offset < m.Location.Offset + Math.Max(1, m.Location.Length) && m.Location.Offset < f.Location.Offset + Math.Max(1, f.Location.Length))
+                : -1;
+            if (at < 0)
+            {
+                merged.Add(f);
+                continue;
+            }
+
+            var m = merged[at];
+            var start = Math.Min(m.Location.Offset, f.Location.Offset);
+            var end = Math.Max(m.Location.Offset + m.Location.Length, f.Location.Offset + f.Location.Length);
+            merged[at] = m with
+            {
+                Severity = f.Severity > m.Severity ? f.Severity : m.Severity,
+                Location = m.Location with { Offset = start, Length = end - start },
+                Quote = document.Text.Substring(start, end - start),
+                Message = m.Message.Contains(f.Message, StringComparison.Ordinal) ? m.Message : $"{m.Message}另：{f.Message}",
+                Suggestion = m.Suggestion.Contains(f.Suggestion, StringComparison.Ordinal) ? m.Suggestion : $"{m.Suggestion}{f.Suggestion}",
+                Confidence = Math.Max(m.Confidence, f.Confidence),
+            };
+        }
+
+        return merged;
+    }
+
+    // A text outside legality review (work rules, minutes, replies, a regulation issued by 令) is not held to what a
+    // normative document may contain; LR4007 gives it one note instead.
+    private static bool AppliesTo(RuleDescriptor rule, DocumentProfile profile) =>
+        profile.Scope != ReviewScope.OutOfScope || !ContentCategories.Contains(rule.Category);
 
     private Finding Downgrade(NormativeDocument document, Finding f)
     {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LegalReview.Analysis;
 using LegalReview.Documents;
 using LegalReview.Review;
 
@@ -45,10 +46,11 @@ internal sealed partial class LR1004TerritoryBeyondIssuer : ProvisionRule
             return;
         }
 
-        var text = context.Normalized(provision);
+        var clauses = context.Clauses(provision);
+        var text = clauses.Text;
         for (var m = claim.Match(text); m.Success; m = m.NextMatch())
         {
-            if (Ranking().IsMatch(ClauseText.Sentence(text, m.Index, m.Length)))
+            if (Ranking().IsMatch(clauses.Sentence(m.Index, m.Length)))
             {
                 continue;
             }

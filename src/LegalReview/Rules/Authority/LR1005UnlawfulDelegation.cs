@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LegalReview.Analysis;
 using LegalReview.Documents;
 using LegalReview.Review;
 
@@ -24,19 +25,15 @@ internal sealed partial class LR1005UnlawfulDelegation : ProvisionRule
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)
     {
-        if (ClauseText.DescribesListedConduct(provision))
-        {
-            return;
-        }
-
-        var text = context.Normalized(provision);
+        var clauses = context.Clauses(provision);
+        var text = clauses.Text;
         for (var m = Delegation().Match(text); m.Success; m = m.NextMatch())
         {
             var how = m.Groups["how"].Value;
             var who = m.Groups["who"].Value;
             var power = m.Groups["power"].Value;
             // "法律、法规授权的组织", "受委托的组织" and "不得委托" describe or limit delegation made elsewhere.
-            if (ClauseText.IsNegated(text, m.Index) || who.StartsWith('的') || LawfulSource().IsMatch(ClauseText.SegmentBefore(text, m.Index))
+            if (who.StartsWith('的') || LawfulSource().IsMatch(clauses.SegmentBefore(m.Index))
                 || (m.Index > 0 && text[m.Index - 1] == '受'))
             {
                 continue;
@@ -70,7 +67,7 @@ internal sealed partial class LR1005UnlawfulDelegation : ProvisionRule
                 continue;
             }
 
-            context.Report(provision, m, message);
+            context.ReportCreated(provision, m, message, null);
         }
     }
 

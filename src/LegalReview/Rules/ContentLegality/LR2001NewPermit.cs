@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LegalReview.Analysis;
 using LegalReview.Documents;
 using LegalReview.Review;
 
@@ -22,22 +23,18 @@ internal sealed partial class LR2001NewPermit : ProvisionRule
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)
     {
-        if (ClauseText.DescribesListedConduct(provision))
-        {
-            return;
-        }
-
-        var text = context.Normalized(provision);
+        var clauses = context.Clauses(provision);
+        var text = clauses.Text;
         for (var m = Permit().Match(text); m.Success; m = m.NextMatch())
         {
-            var sentence = ClauseText.Sentence(text, m.Index, m.Length);
+            var sentence = clauses.Sentence(m.Index, m.Length);
             // "实行审批管理的事项" refers to permits that exist; it does not create one.
             if (m.Index + m.Length < text.Length && text[m.Index + m.Length] == '的')
             {
                 continue;
             }
 
-            if (ClauseText.RestatesLaw(text, m) || ClauseText.IsNegated(text, m.Index) || StatutoryPermit().IsMatch(sentence) || PrivateConsent().IsMatch(m.Value)
+            if (StatutoryPermit().IsMatch(sentence) || PrivateConsent().IsMatch(m.Value)
                 || PublicFunds().IsMatch(sentence))
             {
                 continue;
@@ -46,18 +43,18 @@ internal sealed partial class LR2001NewPermit : ProvisionRule
             // "未经批准，任何部门不得……" binds the administration; "经审核同意后方可拨付" governs its own spending
             // or a benefit, neither of which is a permit imposed on the public.
             var subject = m.Groups["subject"].Value;
-            if ((subject.Length > 0 && ClauseText.IsAdministration(subject)) || InternalOrBenefit().IsMatch(ClauseText.SentenceAfter(text, m.Index, m.Length)))
+            if ((subject.Length > 0 && ProvisionClauses.IsAdministration(subject)) || InternalOrBenefit().IsMatch(clauses.SentenceAfter(m.Index, m.Length)))
             {
                 continue;
             }
 
-            if (m.Groups["subject"].Success && subject.Length == 0 && ClauseText.IsAdministration(ClauseText.SegmentBefore(text, m.Index)))
+            if (m.Groups["subject"].Success && subject.Length == 0 && ProvisionClauses.IsAdministration(clauses.SegmentBefore(m.Index)))
             {
                 continue;
             }
 
             var quote = provision.Text.Substring(m.Index, m.Length);
-            context.ReportContent(provision, text, m, $"“{quote}”为从事该活动设置了事前审批（许可），规范性文件无权设定行政许可。");
+            context.ReportCreated(provision, m, $"“{quote}”为从事该活动设置了事前审批（许可），规范性文件无权设定行政许可。", null);
         }
     }
 

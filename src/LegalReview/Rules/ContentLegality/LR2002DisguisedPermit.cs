@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LegalReview.Analysis;
 using LegalReview.Documents;
 using LegalReview.Review;
 
@@ -21,37 +22,33 @@ internal sealed partial class LR2002DisguisedPermit : ProvisionRule
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)
     {
-        if (ClauseText.DescribesListedConduct(provision))
-        {
-            return;
-        }
-
-        var text = context.Normalized(provision);
+        var clauses = context.Clauses(provision);
+        var text = clauses.Text;
         for (var m = Precondition().Match(text); m.Success; m = m.NextMatch())
         {
-            if (Excluded(text, m))
+            if (Excluded(clauses, m))
             {
                 continue;
             }
 
             var form = m.Groups["form"].Value;
             var quote = provision.Text.Substring(m.Index, m.Length);
-            context.ReportContent(provision, text, m, $"“{quote}”将{form}作为从事活动的前提条件，属于以{form}形式变相设定行政许可。");
+            context.ReportCreated(provision, m, $"“{quote}”将{form}作为从事活动的前提条件，属于以{form}形式变相设定行政许可。", null);
         }
 
         for (var m = AnnualInspection().Match(text); m.Success; m = m.NextMatch())
         {
-            if (Excluded(text, m))
+            if (Excluded(clauses, m))
             {
                 continue;
             }
 
-            context.ReportContent(provision, text, m, $"“{provision.Text.Substring(m.Index, m.Length)}”设定了年检（年审）。没有法律、法规依据的年检属于变相许可。");
+            context.ReportCreated(provision, m, $"“{provision.Text.Substring(m.Index, m.Length)}”设定了年检（年审）。没有法律、法规依据的年检属于变相许可。", null);
         }
 
         for (var m = ListManagement().Match(text); m.Success; m = m.NextMatch())
         {
-            if (Excluded(text, m) || Precondition().IsMatch(ClauseText.Sentence(text, m.Index, m.Length)))
+            if (Excluded(clauses, m) || Precondition().IsMatch(clauses.Sentence(m.Index, m.Length)))
             {
                 continue;
             }
@@ -61,17 +58,17 @@ internal sealed partial class LR2002DisguisedPermit : ProvisionRule
                 provision,
                 m,
                 $"“{quote}”对市场主体实行{m.Groups["form"].Value}管理，但未写明是否以此作为从事活动的前提。若未列入即不得经营或不得享受同等待遇，即属变相许可；若仅为掌握信息，应写明“不作为前置条件”。",
-                FindingSeverity.Warning,
-                "写明该管理措施的性质；仅为掌握信息的，明确“不作为从事经营活动的前置条件”，否则删除。");
+                "写明该管理措施的性质；仅为掌握信息的，明确“不作为从事经营活动的前置条件”，否则删除。",
+                FindingSeverity.Warning);
         }
     }
 
     // Recognition as a condition of the document's own subsidy or award is a benefit rule, not a permit.
-    private static bool Excluded(string text, Match m) =>
-        ClauseText.RestatesLaw(text, m) || ClauseText.IsNegated(text, m.Index)
-        || Benefit().IsMatch(ClauseText.SentenceAfter(text, m.Index, m.Length))
-        || StatutoryRegistration().IsMatch(ClauseText.Sentence(text, m.Index, m.Length))
-        || NotAPrecondition().IsMatch(ClauseText.Sentence(text, m.Index, m.Length));
+    private static bool Excluded(ProvisionClauses clauses, Match m) =>
+        clauses.StanceOf(m) != MeasureStance.Created
+        || Benefit().IsMatch(clauses.SentenceAfter(m.Index, m.Length))
+        || StatutoryRegistration().IsMatch(clauses.Sentence(m.Index, m.Length))
+        || NotAPrecondition().IsMatch(clauses.Sentence(m.Index, m.Length));
 
     [GeneratedRegex(@"未(?:经|办理|进行|取得|通过|完成)?[^，。；\n]{0,15}?(?<form>备案|登记|注册|年检|年审|认定|认证|审定|入库|入围|评审|核验|名录|目录)(?:手续|程序)?的?[，]?[^，。；\n]{0,10}?(?:一律)?(?:不得|不准|禁止|严禁|不予)|(?<![已曾])(?:经|办理|完成|通过|取得|进行)[^，。；\n]{0,15}?(?<form>备案|登记|注册|年检|年审|认定|认证|审定|入库|入围|核验)(?:手续|程序)?(?:后|以后)[，]?[^，。；\n]{0,8}?方(?:可|能|得|准|予)|(?:纳入|列入|进入)[^，。；\n]{0,15}?(?<form>名录|目录|名单|库)(?:后|的)?[，]?[^，。；\n]{0,8}?方(?:可|能|得|准|予)")]
     private static partial Regex Precondition();

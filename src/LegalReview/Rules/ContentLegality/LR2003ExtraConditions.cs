@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LegalReview.Analysis;
 using LegalReview.Documents;
 using LegalReview.Review;
 
@@ -23,12 +24,8 @@ internal sealed partial class LR2003ExtraConditions : ProvisionRule
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)
     {
-        if (ClauseText.DescribesListedConduct(provision))
-        {
-            return;
-        }
-
-        var text = context.Normalized(provision);
+        var clauses = context.Clauses(provision);
+        var text = clauses.Text;
         Check(provision, context, text, ExtraMaterials(), "在上位法规定之外要求申请人另行提交材料");
         Check(provision, context, text, Certificate(), "要求申请人提供证明，而证明事项须有法律、法规或者国务院决定依据，不得要求无谓证明");
         Check(provision, context, text, LocalExperience(), "以本地经营、从业经历作为申请条件，增设了上位法没有规定的条件");
@@ -39,13 +36,9 @@ internal sealed partial class LR2003ExtraConditions : ProvisionRule
     {
         for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
         {
-            if (ClauseText.RestatesLaw(text, m) || ClauseText.IsNegated(text, m.Index))
-            {
-                continue;
-            }
 
             var quote = provision.Text.Substring(m.Index, m.Length);
-            context.ReportContent(provision, text, m, $"“{quote}”{why}。");
+            context.ReportCreated(provision, m, $"“{quote}”{why}。", null);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LegalReview.Analysis;
 using LegalReview.Documents;
 using LegalReview.Review;
 
@@ -22,27 +23,19 @@ internal sealed partial class LR2004NewPenalty : ProvisionRule
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)
     {
-        if (ClauseText.DescribesListedConduct(provision))
-        {
-            return;
-        }
-
-        var text = context.Normalized(provision);
+        var clauses = context.Clauses(provision);
+        var text = clauses.Text;
         for (var m = Penalty().Match(text); m.Success; m = m.NextMatch())
         {
-            if (ClauseText.RestatesLaw(text, m) || ClauseText.IsNegated(text, m.Index))
-            {
-                continue;
-            }
 
             // 通报批评 of a department, township or civil servant is internal management, not a penalty on the public.
-            if (m.Value.Contains("通报批评", StringComparison.Ordinal) && InternalTarget().IsMatch(ClauseText.Sentence(text, m.Index, m.Length)))
+            if (m.Value.Contains("通报批评", StringComparison.Ordinal) && InternalTarget().IsMatch(clauses.Sentence(m.Index, m.Length)))
             {
                 continue;
             }
 
             // Barring a fraudulent applicant from the document's own subsidy is a condition of the benefit, not a penalty.
-            if (m.Value.Contains("年内不得", StringComparison.Ordinal) && OwnBenefit().IsMatch(ClauseText.SentenceAfter(text, m.Index, m.Length)))
+            if (m.Value.Contains("年内不得", StringComparison.Ordinal) && OwnBenefit().IsMatch(clauses.SentenceAfter(m.Index, m.Length)))
             {
                 continue;
             }
@@ -51,7 +44,7 @@ internal sealed partial class LR2004NewPenalty : ProvisionRule
             var why = m.Groups["discretion"].Success
                 ? $"“{quote}”排除了法定处罚幅度内的裁量，裁量基准只能在法律、法规、规章规定的种类和幅度内细化。"
                 : $"“{quote}”设定了行政处罚，而规范性文件不得设定行政处罚。";
-            context.ReportContent(provision, text, m, why);
+            context.ReportCreated(provision, m, why, null);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LegalReview.Analysis;
 using LegalReview.Documents;
 using LegalReview.Review;
 
@@ -22,23 +23,15 @@ internal sealed partial class LR2005NewCoercion : ProvisionRule
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)
     {
-        if (ClauseText.DescribesListedConduct(provision))
-        {
-            return;
-        }
-
-        var text = context.Normalized(provision);
+        var clauses = context.Clauses(provision);
+        var text = clauses.Text;
         for (var m = Coercion().Match(text); m.Success; m = m.NextMatch())
         {
-            if (ClauseText.RestatesLaw(text, m) || ClauseText.IsNegated(text, m.Index))
-            {
-                continue;
-            }
 
             // 停水停电 and 代为履行 are coercion only when used to make someone comply; a maintenance notice or a
             // guarantor's performance is not.
             if ((m.Groups["utility"].Success || m.Value.Contains("履行", StringComparison.Ordinal))
-                && !Compulsion().IsMatch(ClauseText.Sentence(text, m.Index, m.Length)))
+                && !Compulsion().IsMatch(clauses.Sentence(m.Index, m.Length)))
             {
                 continue;
             }
@@ -47,7 +40,7 @@ internal sealed partial class LR2005NewCoercion : ProvisionRule
             var why = m.Groups["utility"].Success
                 ? $"“{quote}”以停止供水、供电等方式迫使当事人履行义务，行政强制法明令禁止。"
                 : $"“{quote}”设定了行政强制措施或强制执行方式，而规范性文件不得设定行政强制。";
-            context.ReportContent(provision, text, m, why);
+            context.ReportCreated(provision, m, why, null);
         }
     }
 

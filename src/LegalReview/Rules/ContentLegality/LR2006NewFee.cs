@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LegalReview.Analysis;
 using LegalReview.Documents;
 using LegalReview.Review;
 
@@ -22,29 +23,25 @@ internal sealed partial class LR2006NewFee : ProvisionRule
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)
     {
-        if (ClauseText.DescribesListedConduct(provision))
-        {
-            return;
-        }
-
-        var text = context.Normalized(provision);
+        var clauses = context.Clauses(provision);
+        var text = clauses.Text;
         for (var m = Fee().Match(text); m.Success; m = m.NextMatch())
         {
-            var sentence = ClauseText.Sentence(text, m.Index, m.Length);
-            if (ClauseText.RestatesLaw(text, m) || ClauseText.IsNegated(text, m.Index) || LawfulCharge().IsMatch(m.Value)
+            var sentence = clauses.Sentence(m.Index, m.Length);
+            if (LawfulCharge().IsMatch(m.Value)
                 || StatedStatutoryBasis().IsMatch(sentence) || GovernmentPays().IsMatch(sentence) || Contract().IsMatch(sentence))
             {
                 continue;
             }
 
             // A private operator charging its customers is a pricing matter (LR3013), not a fee the document creates.
-            if (m.Groups["collect"].Success && PrivateCollector().IsMatch(ClauseText.SegmentBefore(text, m.Index)))
+            if (m.Groups["collect"].Success && PrivateCollector().IsMatch(clauses.SegmentBefore(m.Index)))
             {
                 continue;
             }
 
             var quote = provision.Text.Substring(m.Index, m.Length);
-            context.ReportContent(provision, text, m, $"“{quote}”要求公民、企业缴纳费用或资金，规范性文件无权设定收费、基金、保证金或摊派。");
+            context.ReportCreated(provision, m, $"“{quote}”要求公民、企业缴纳费用或资金，规范性文件无权设定收费、基金、保证金或摊派。", null);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LegalReview.Analysis;
 using LegalReview.Documents;
 using LegalReview.Review;
 
@@ -21,21 +22,17 @@ internal sealed partial class LR2007TakingWithoutCompensation : ProvisionRule
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)
     {
-        if (ClauseText.DescribesListedConduct(provision))
-        {
-            return;
-        }
-
-        var text = context.Normalized(provision);
+        var clauses = context.Clauses(provision);
+        var text = clauses.Text;
         for (var m = Taking().Match(text); m.Success; m = m.NextMatch())
         {
-            if (ClauseText.RestatesLaw(text, m) || ClauseText.IsNegated(text, m.Index) || StatutoryNoCompensation().IsMatch(ClauseText.Sentence(text, m.Index, m.Length)))
+            if (StatutoryNoCompensation().IsMatch(clauses.Sentence(m.Index, m.Length)))
             {
                 continue;
             }
 
             var quote = provision.Text.Substring(m.Index, m.Length);
-            context.ReportContent(provision, text, m, $"“{quote}”处分了公民、法人或者其他组织的财产而未依法给予补偿。征收、征用非国有财产只能由法律规定，并应当给予公平、合理的补偿。");
+            context.ReportCreated(provision, m, $"“{quote}”处分了公民、法人或者其他组织的财产而未依法给予补偿。征收、征用非国有财产只能由法律规定，并应当给予公平、合理的补偿。", null);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LegalReview.Analysis;
 using LegalReview.Documents;
 using LegalReview.Review;
 
@@ -22,22 +23,18 @@ internal sealed partial class LR2008RightsRestriction : ProvisionRule
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)
     {
-        if (ClauseText.DescribesListedConduct(provision))
-        {
-            return;
-        }
-
-        var text = context.Normalized(provision);
+        var clauses = context.Clauses(provision);
+        var text = clauses.Text;
         for (var m = Restriction().Match(text); m.Success; m = m.NextMatch())
         {
-            var sentence = ClauseText.Sentence(text, m.Index, m.Length);
-            if (ClauseText.RestatesLaw(text, m) || ClauseText.IsNegated(text, m.Index) || Encouraged().IsMatch(ClauseText.SentenceBefore(text, m.Index)))
+            var sentence = clauses.Sentence(m.Index, m.Length);
+            if (Encouraged().IsMatch(clauses.SentenceBefore(m.Index)))
             {
                 continue;
             }
 
             // "未被……取消投标资格" describes a sanction imposed elsewhere; it does not impose one.
-            if (m.Groups["eligibility"].Success && Passive().IsMatch(ClauseText.SegmentBefore(text, m.Index)))
+            if (m.Groups["eligibility"].Success && Passive().IsMatch(clauses.SegmentBefore(m.Index)))
             {
                 continue;
             }
@@ -48,7 +45,7 @@ internal sealed partial class LR2008RightsRestriction : ProvisionRule
             }
 
             // A promise or responsibility letter signed among government bodies is internal management.
-            if (m.Groups["pledge"].Success && ClauseText.IsAdministration(ClauseText.SegmentBefore(text, m.Index)))
+            if (m.Groups["pledge"].Success && ProvisionClauses.IsAdministration(clauses.SegmentBefore(m.Index)))
             {
                 continue;
             }
@@ -58,7 +55,7 @@ internal sealed partial class LR2008RightsRestriction : ProvisionRule
                 : m.Groups["pledge"].Success ? "强制要求签订承诺书、责任书，增加了公民、企业的义务"
                 : m.Groups["eligibility"].Success ? "取消了公民、企业参加相关活动的资格，减损了其权利"
                 : "一概拒绝办理，减损了公民、企业依法申请和办理事项的权利";
-            context.ReportContent(provision, text, m, $"“{quote}”{why}，须有法律、法规、规章依据。");
+            context.ReportCreated(provision, m, $"“{quote}”{why}，须有法律、法规、规章依据。", null);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LegalReview.Analysis;
 using LegalReview.Documents;
 using LegalReview.Review;
 
@@ -22,24 +23,16 @@ internal sealed partial class LR2009PersonalRights : ProvisionRule
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)
     {
-        if (ClauseText.DescribesListedConduct(provision))
-        {
-            return;
-        }
-
-        var text = context.Normalized(provision);
+        var clauses = context.Clauses(provision);
+        var text = clauses.Text;
         for (var m = Infringement().Match(text); m.Success; m = m.NextMatch())
         {
-            if (ClauseText.RestatesLaw(text, m) || ClauseText.IsNegated(text, m.Index))
-            {
-                continue;
-            }
 
             var quote = provision.Text.Substring(m.Index, m.Length);
             var why = m.Groups["family"].Success ? "因当事人的行为限制其亲属的权利，构成株连"
                 : m.Groups["rest"].Success ? "剥夺了劳动者的休息权"
                 : "限制了公民的人身自由，而限制人身自由只能由法律规定";
-            context.ReportContent(provision, text, m, $"“{quote}”{why}。");
+            context.ReportCreated(provision, m, $"“{quote}”{why}。", null);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LegalReview.Analysis;
 using LegalReview.Documents;
 using LegalReview.Review;
 
@@ -19,22 +20,24 @@ internal sealed partial class LR2010CreditPunishment : ProvisionRule
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)
     {
-        if (ClauseText.DescribesListedConduct(provision))
+        // 党中央、国务院 policy documents are themselves the basis this rule asks a local document for.
+        if (context.DocumentProfile.IssuerLevel == IssuerLevel.Central)
         {
             return;
         }
 
-        var text = context.Normalized(provision);
+        var clauses = context.Clauses(provision);
+        var text = clauses.Text;
         for (var m = Credit().Match(text); m.Success; m = m.NextMatch())
         {
-            if (ClauseText.RestatesLaw(text, m) || ClauseText.IsNegated(text, m.Index) || Guarded().IsMatch(ClauseText.SentenceBefore(text, m.Index))
-                || NationalBasis().IsMatch(ClauseText.Sentence(text, m.Index, m.Length)))
+            if (Guarded().IsMatch(clauses.SentenceBefore(m.Index))
+                || NationalBasis().IsMatch(clauses.Sentence(m.Index, m.Length)))
             {
                 continue;
             }
 
             var quote = provision.Text.Substring(m.Index, m.Length);
-            context.ReportContent(provision, text, m, $"“{quote}”设定了失信惩戒措施，而失信惩戒的范围、标准和措施只能由法律、法规或者党中央、国务院政策文件规定。");
+            context.ReportCreated(provision, m, $"“{quote}”设定了失信惩戒措施，而失信惩戒的范围、标准和措施只能由法律、法规或者党中央、国务院政策文件规定。", null);
         }
     }
 

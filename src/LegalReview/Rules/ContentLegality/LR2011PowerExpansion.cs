@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LegalReview.Analysis;
 using LegalReview.Documents;
 using LegalReview.Review;
 
@@ -21,19 +22,11 @@ internal sealed partial class LR2011PowerExpansion : ProvisionRule
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)
     {
-        if (ClauseText.DescribesListedConduct(provision))
-        {
-            return;
-        }
-
-        var text = context.Normalized(provision);
+        var clauses = context.Clauses(provision);
+        var text = clauses.Text;
         for (var m = Expansion().Match(text); m.Success; m = m.NextMatch())
         {
-            var sentence = ClauseText.Sentence(text, m.Index, m.Length);
-            if (ClauseText.RestatesLaw(text, m) || ClauseText.IsNegated(text, m.Index))
-            {
-                continue;
-            }
+            var sentence = clauses.Sentence(m.Index, m.Length);
 
             // "逾期不再受理" closes an application window, and "已经处理的不再受理" stops repeats: neither sheds a duty.
             if (m.Groups["refuse"].Success && Deadline().IsMatch(sentence))
@@ -45,7 +38,7 @@ internal sealed partial class LR2011PowerExpansion : ProvisionRule
             var why = m.Groups["power"].Success ? "为本机关自行设定了职权，而行政机关的职权应当来源于法律、法规、规章"
                 : m.Groups["refuse"].Success ? "免除了本机关受理、处理相关事项的法定职责"
                 : "将行政机关的监管职责或责任转由行政相对人承担，或免除了行政机关的责任";
-            context.ReportContent(provision, text, m, $"“{quote}”{why}。");
+            context.ReportCreated(provision, m, $"“{quote}”{why}。", null);
         }
     }
 

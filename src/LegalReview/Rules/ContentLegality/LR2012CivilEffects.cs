@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LegalReview.Analysis;
 using LegalReview.Documents;
 using LegalReview.Review;
 
@@ -20,19 +21,11 @@ internal sealed partial class LR2012CivilEffects : ProvisionRule
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)
     {
-        if (ClauseText.DescribesListedConduct(provision))
-        {
-            return;
-        }
-
-        var text = context.Normalized(provision);
+        var clauses = context.Clauses(provision);
+        var text = clauses.Text;
         for (var m = CivilEffect().Match(text); m.Success; m = m.NextMatch())
         {
-            var sentence = ClauseText.Sentence(text, m.Index, m.Length);
-            if (ClauseText.RestatesLaw(text, m) || ClauseText.IsNegated(text, m.Index))
-            {
-                continue;
-            }
+            var sentence = clauses.Sentence(m.Index, m.Length);
 
             // Parties to a contract may agree on liquidated damages and guarantees; a subsidy programme may close its
             // own application window. Neither creates a civil effect by administrative fiat.
@@ -43,13 +36,18 @@ internal sealed partial class LR2012CivilEffects : ProvisionRule
 
             var quote = provision.Text.Substring(m.Index, m.Length);
             var message = $"“{quote}”创设了民事法律效果，民事基本制度只能由法律规定，行政规范性文件无权规定。";
+            if (clauses.StanceOf(m) != MeasureStance.Created)
+            {
+                continue;
+            }
+
             if (sentence.Contains("民法典", StringComparison.Ordinal))
             {
-                context.Report(provision, m, message + "本句提及《中华人民共和国民法典》，如属重述，请写明具体条款。", FindingSeverity.Warning);
+                context.Report(provision, m, message + "本句提及《中华人民共和国民法典》，如属重述，请写明具体条款。", null, FindingSeverity.Warning);
             }
             else
             {
-                context.ReportContent(provision, text, m, message);
+                context.ReportCreated(provision, m, message, null);
             }
         }
     }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LegalReview.Analysis;
 using LegalReview.Documents;
 using LegalReview.Review;
 
@@ -29,18 +30,19 @@ internal sealed partial class LR2013Retroactivity : DocumentRule
                 continue;
             }
 
-            var text = context.Normalized(provision);
+            var clauses = context.Clauses(provision);
+        var text = clauses.Text;
             for (var m = PastConduct().Match(text); m.Success; m = m.NextMatch())
             {
-                var sentence = ClauseText.Sentence(text, m.Index, m.Length);
+                var sentence = clauses.Sentence(m.Index, m.Length);
                 var quote = provision.Text.Substring(m.Index, m.Length);
                 if (Beneficial().IsMatch(sentence) && !Burden().IsMatch(sentence))
                 {
-                    context.Report(provision, m, $"“{quote}”使本文件适用于施行前的事项。该规定看来对当事人有利，属于可以溯及的特别规定，请确认并在起草说明中写明。", FindingSeverity.Info);
+                    context.Report(provision, m, $"“{quote}”使本文件适用于施行前的事项。该规定看来对当事人有利，属于可以溯及的特别规定，请确认并在起草说明中写明。", null, FindingSeverity.Info);
                 }
                 else
                 {
-                    context.ReportContent(provision, text, m, $"“{quote}”将本文件的规定适用于施行前发生的行为或形成的状态，违反不溯及既往原则。");
+                    context.ReportCreated(provision, m, $"“{quote}”将本文件的规定适用于施行前发生的行为或形成的状态，违反不溯及既往原则。", null);
                 }
             }
         }

@@ -13,6 +13,8 @@ namespace LegalReview.Rules.Form;
 [LegalBasis("《出版物上数字用法》（GB/T 15835-2011）第5.2.1条", Verified = false)]
 internal sealed class LR5002IssueDateFormat : DocumentRule
 {
+    private static readonly DateOnly StandardInForce = new(2012, 7, 1);
+
     /// <inheritdoc />
     public override void Analyze(ReviewContext context)
     {
@@ -34,6 +36,13 @@ internal sealed class LR5002IssueDateFormat : DocumentRule
         if (date.IsGarbled)
         {
             context.Report(span, $"成文日期“{date.Original}”的数字连在一起，缺少“年”“月”“日”（疑为转载时残缺）。", $"可能应为“{DocumentDate.FormatStandard(date.Value)}”，请核对原件后改正。");
+            return;
+        }
+
+        // Before GB/T 9704-2012 (in force from 1 July 2012) the 成文日期 was written in Chinese numerals: an older
+        // document followed the standard of its day.
+        if (date.Form == DateTextForm.ChineseNumerals && date.Value < StandardInForce)
+        {
             return;
         }
 

@@ -29,7 +29,8 @@ internal sealed partial class LR5003TitleStructure : DocumentRule
         {
             // The reader only recognises a title that ends with a 文种; a first line that reads like a title
             // ("……关于……", no sentence punctuation) is a title without one.
-            if (doc.Paragraphs.Count > 1 && doc.Paragraphs[0] is { } first && UnrecognisedTitle().IsMatch(TextNormalizer.Normalize(first.Text)))
+            if (doc.Paragraphs.Count > 1 && doc.Paragraphs[0] is { } first && UnrecognisedTitle().IsMatch(TextNormalizer.Normalize(first.Text))
+                && !IsTitleBrokenOverLines(doc))
             {
                 context.Report(first.Span, $"标题“{first.Text.Trim()}”未以文种结尾；公文的文种应当是{string.Join("、", DocumentKindCatalog.Default.StatutoryKinds.Take(8))}等15种法定文种之一。", "在标题末尾补充文种，例如“……的通知”“……的意见”。");
             }
@@ -80,6 +81,29 @@ internal sealed partial class LR5003TitleStructure : DocumentRule
 
     [GeneratedRegex(@"的(通知|意见|决定|通告|公告|通报|批复|函)的\1$")]
     private static partial Regex Repeated();
+
+    // A title printed over two or three lines ("国务院关于印发国家职业教育改革" / "实施方案的通知") ends with its 文种 on the
+    // last line, before the 文号 or the recipients.
+    private static bool IsTitleBrokenOverLines(NormativeDocument doc)
+    {
+        var joined = string.Empty;
+        foreach (var p in doc.Paragraphs.Take(3))
+        {
+            var line = p.Text.Trim();
+            if (line.Contains('〔', StringComparison.Ordinal) || line.EndsWith('：') || line.Length == 0)
+            {
+                break;
+            }
+
+            joined += line.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u3000", string.Empty, StringComparison.Ordinal);
+            if (DocumentKindCatalog.Default.StatutoryKinds.Any(k => joined.EndsWith(k, StringComparison.Ordinal)) || joined.EndsWith("复函", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     [GeneratedRegex(@"关于(?:印发|转发|公布|发布|颁布)(?<name>[^《》]{2,60}?(?:办法|规定|细则|规则|意见|方案|决定|通知))的通知")]
     private static partial Regex UnquotedWrapper();

@@ -35,16 +35,28 @@ internal sealed class LR5006HeadingHierarchy : DocumentRule
                 }
             }
 
-            // State Council documents number "（一）" on through their "一、" parts: a group that takes up where the
-            // previous group of its level stopped is continuous, not wrong.
-            var lastAtLevel = new Dictionary<int, int>();
+            // Central documents number items through the whole text ("（九）" opens the second part after "（八）"):
+            // a number that continues the level's run across parents is as consecutive as one that restarts at 1.
+            var running = new Dictionary<int, int>();
             foreach (var group in headings.GroupBy(h => (h.Parent, Level(h))))
             {
+                var expected = 1;
                 var level = group.Key.Item2;
-                var expected = group.First().Number is { } first && lastAtLevel.TryGetValue(level, out var last) && first == last + 1 && first != 1 ? first : 1;
                 foreach (var h in group)
                 {
-                    if (h.Number is { } n && n != expected)
+                    var continues = h.Number is { } c && running.TryGetValue(level, out var last) && c == last + 1 && expected == 1;
+                    if (h.Number is { } n)
+                    {
+                        running[level] = n;
+                    }
+
+                    if (continues)
+                    {
+                        expected = h.Number!.Value + 1;
+                        continue;
+                    }
+
+                    if (h.Number is { } n2 && n2 != expected)
                     {
                         context.Report(Head(context, h), $"同一层次的序数不连续：“{h.NumberText}”处应为第{expected}个。", "按顺序重新编排同一层次的序数。");
                     }

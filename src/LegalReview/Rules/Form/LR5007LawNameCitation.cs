@@ -58,6 +58,13 @@ internal sealed partial class LR5007LawNameCitation : DocumentRule
             }
         }
 
+        // A short name the document defines ("（以下简称个人所得税法）") is then written without 书名号.
+        var defined = new HashSet<string>(StringComparer.Ordinal);
+        for (var d = DefinedShortName().Match(doc.NormalizedText); d.Success; d = d.NextMatch())
+        {
+            defined.Add(d.Groups["name"].Value);
+        }
+
         foreach (var provision in doc.AllProvisions.Where(p => p.Text.Length > 0 && p.Kind is not (ProvisionKind.Article or ProvisionKind.Chapter or ProvisionKind.Section)))
         {
             var text = context.Normalized(provision);
@@ -65,7 +72,7 @@ internal sealed partial class LR5007LawNameCitation : DocumentRule
             {
                 var name = LongestKnownLaw(knowledge, m.Groups["name"].Value);
                 var after = m.Groups["name"].Index + (name?.Length ?? 0);
-                if (name is null || (after < text.Length && WordGoesOn().IsMatch(text[after].ToString())))
+                if (name is null || defined.Contains(name) || (after < text.Length && WordGoesOn().IsMatch(text[after].ToString())))
                 {
                     continue;
                 }
@@ -98,6 +105,9 @@ internal sealed partial class LR5007LawNameCitation : DocumentRule
     // A law named after the words that introduce a basis (根据行政许可法) or after a cited title (《…》和优化营商环境条例).
     [GeneratedRegex(@"(?:根据|依据|依照|按照|遵照|违反|参照|适用|贯彻|实施|》和|》及|》以及|》、)(?<name>(?:中华人民共和国)?[\p{IsCJKUnifiedIdeographs}]{2,30})")]
     private static partial Regex BareCitation();
+
+    [GeneratedRegex(@"以下简称“?(?<name>[^”）]{2,30})”?）")]
+    private static partial Regex DefinedShortName();
 
     // "公司法人", "税法律" …: the law's name is only the start of a longer word.
     [GeneratedRegex(@"^[人律院庭官学]")]

@@ -25,6 +25,7 @@ internal sealed partial class LR5008Punctuation : DocumentRule
     {
         var doc = context.Document;
         var reported = new HashSet<int>();
+        var halfWidth = new List<(int Offset, char Mark)>();
         foreach (var (title, span) in Titles(doc))
         {
             var trimmed = title.TrimEnd();
@@ -67,12 +68,32 @@ internal sealed partial class LR5008Punctuation : DocumentRule
                 Array.Fill(skip, true, 0, number.Length);
             }
 
-            CheckHalfWidth(context, paragraph, skip, reported);
+            CheckHalfWidth(context, paragraph, skip, reported, halfWidth);
             CheckPairs(context, paragraph, skip, reported);
         }
+
+        ReportHalfWidth(context, halfWidth);
     }
 
-    private static void CheckHalfWidth(ReviewContext context, DocumentParagraph paragraph, bool[] skip, HashSet<int> reported)
+    // Half-width marks come in bulk when a text was copied from a web page: one finding for the document, with the
+    // count and the first places, instead of one per character.
+    private static void ReportHalfWidth(ReviewContext context, List<(int Offset, char Mark)> marks)
+    {
+        if (marks.Count == 0)
+        {
+            return;
+        }
+
+        var first = marks[0];
+        var kinds = string.Concat(marks.Select(m => m.Mark).Distinct().Select(c => $"“{c}”"));
+        var places = string.Join("、", marks.Take(3).Select(m => context.Document.LabelAt(m.Offset)).Distinct());
+        var message = marks.Count == 1
+            ? $"中文文本中使用了半角标点{kinds}。"
+            : $"中文文本中有{marks.Count}处使用了半角标点（{kinds}），首见于{places}{(context.DocumentProfile.HasRepostMetadata ? "；文本带有网页转载的元数据，可能是转载时的格式转换所致" : string.Empty)}。";
+        context.Report(context.Document.SpanAt(first.Offset, 1), message, "将半角逗号、分号、冒号、问号、叹号、句点和引号统一改为全角标点（可用“查找和替换”一次完成）。");
+    }
+
+    private static void CheckHalfWidth(ReviewContext context, DocumentParagraph paragraph, bool[] skip, HashSet<int> reported, List<(int Offset, char Mark)> found)
     {
         var text = paragraph.Text;
         for (var i = 0; i < text.Length; i++)
@@ -93,8 +114,7 @@ internal sealed partial class LR5008Punctuation : DocumentRule
             };
             if (offending && reported.Add(paragraph.Offset + i))
             {
-                var full = c switch { ',' => "，", ';' => "；", ':' => "：", '?' => "？", '!' => "！", '.' => "。", _ => "“”" };
-                context.Report(context.Document.SpanAt(paragraph.Offset + i, 1), $"中文文本中使用了半角标点“{c}”。", $"改为全角标点“{full}”。");
+                found.Add((paragraph.Offset + i, c));
             }
         }
     }

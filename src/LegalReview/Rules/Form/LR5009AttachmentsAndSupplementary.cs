@@ -152,7 +152,8 @@ internal sealed partial class LR5009AttachmentsAndSupplementary : DocumentRule
     {
         var body = doc.Body;
         var articles = body.Articles.ToList();
-        if (body.Style != BodyStyle.Articles || articles.Count < MinimumArticlesForInterpretation)
+        // A regulation, a central document or a text outside legality review follows its own drafting rules.
+        if (body.Style != BodyStyle.Articles || articles.Count < MinimumArticlesForInterpretation || !context.DocumentProfile.ProcedureApplies)
         {
             return;
         }
@@ -165,7 +166,7 @@ internal sealed partial class LR5009AttachmentsAndSupplementary : DocumentRule
         var supplementary = body.AllProvisions.FirstOrDefault(p => p.Kind == ProvisionKind.Chapter && p.Text.Contains("附则", StringComparison.Ordinal));
         var at = supplementary ?? articles[^1];
         var span = context.Document.SpanAt(at.Span.Offset, at.NumberText.Length > 0 ? at.NumberText.Length : Math.Min(at.Span.Length, 6));
-        context.Report(span, "附则未规定解释机关（如“本办法由县XX局负责解释”）。", "在附则中增加解释条款，明确由制定机关或其指定的部门负责解释。");
+        context.Report(span, "附则未规定解释机关（如“本办法由××负责解释”）。", "在附则中增加解释条款，明确由制定机关或其指定的部门负责解释。");
     }
 
     [GeneratedRegex(@"(?:见|详见|参见|按照|填写)附件(?<n>[0-9]{1,2})?|附件(?<n>[0-9]{1,2})(?=[）)，。；、的])")]

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LegalReview.Analysis;
 using LegalReview.Documents;
 using LegalReview.Review;
 
@@ -21,6 +22,17 @@ internal sealed partial class LR4007EffectiveDate : DocumentRule
     public override void Analyze(ReviewContext context)
     {
         var doc = context.Document;
+        var profile = context.DocumentProfile;
+        if (!profile.ProcedureApplies)
+        {
+            if (ProcedureNote(profile) is { } note)
+            {
+                context.Report(doc.TitleSpan ?? doc.SpanAt(0, Math.Min(doc.Text.Length, 10)), note, "无需按规范性文件的制定程序补充施行日期、有效期等条款；如确属规范性文件，请提供全文后重新审查。", FindingSeverity.Info);
+            }
+
+            return;
+        }
+
         var minGap = context.Profile.MinimumEffectiveGapDays;
         if (doc.EffectiveDate is not { } clause)
         {
@@ -56,4 +68,15 @@ internal sealed partial class LR4007EffectiveDate : DocumentRule
 
     [GeneratedRegex(@"(?:因|鉴于|为).{0,30}(?:紧迫|紧急|需要立即|确需立即|不立即施行)")]
     private static partial Regex StatedReason();
+
+    /// <summary>The one note an out-of-scope or incomplete text gets instead of procedure findings; null for a central document, which simply follows its own drafting rules.</summary>
+    /// <param name="profile">The document profile.</param>
+    /// <returns>The note, or null.</returns>
+    internal static string? ProcedureNote(DocumentProfile profile) => profile switch
+    {
+        { Scope: ReviewScope.OutOfScope } => $"本文件属于{profile.ScopeReason}，不在行政规范性文件合法性审核的范围内，故未对施行日期、有效期等制定程序事项逐项审查。",
+        { Completeness: TextCompleteness.Excerpt } => "送审文本为节选或摘要，故未对施行日期、有效期等只能在全文中判断的事项逐项审查。",
+        { Completeness: TextCompleteness.AttachmentMissing } => "文件列明的附件未随文本提供，施行日期、有效期可能规定在附件中，故未逐项审查。",
+        _ => null,
+    };
 }

@@ -1,3 +1,4 @@
+using LegalReview.Analysis;
 using LegalReview.Documents;
 using LegalReview.Review;
 
@@ -19,6 +20,12 @@ internal sealed class LR4008ValidityPeriod : DocumentRule
     public override void Analyze(ReviewContext context)
     {
         var doc = context.Document;
+        if (!context.DocumentProfile.ProcedureApplies)
+        {
+            // LR4007 gives an out-of-scope or incomplete text its one note; a central document follows its own rules.
+            return;
+        }
+
         var provisional = doc.Kind.IsProvisional;
         var cap = provisional ? context.Profile.ProvisionalValidityCapYears : context.Profile.ValidityCapYears;
         var strict = context.Profile.StrictValidity ? FindingSeverity.Error : (FindingSeverity?)null;
