@@ -48,12 +48,15 @@ public sealed class GroupedEvaluation
         NearestCases = Rows.Select(r => index.Nearest(r.Text, r.GroupKey)).ToArray();
     }
 
-    /// <summary>Whether the neighbours' vote reports a row: a problem label whose vote share reaches the threshold.</summary>
+    /// <summary>
+    /// Whether the neighbours' vote reports a row as the review engine does: only a row whose held-out top label is
+    /// not <c>ok</c>, with a probability of at least 0.5 (the engine's gate), is looked up, and a problem label whose vote share reaches the threshold is reported.
+    /// </summary>
     /// <param name="index">The row.</param>
     /// <param name="threshold">The vote threshold.</param>
     /// <returns>The label voted, or null.</returns>
     public string? Voted(int index, double threshold) =>
-        index < NearestCases.Count && NearestCases[index] is { } n && n.VoteLabel != ClassifierLabels.Ok && n.VoteShare >= threshold ? n.VoteLabel : null;
+        Predictions[index].Label != ClassifierLabels.Ok && Predictions[index].Probability >= 0.5 && index < NearestCases.Count && NearestCases[index] is { } n && n.VoteLabel != ClassifierLabels.Ok && n.VoteShare >= threshold ? n.VoteLabel : null;
 
     /// <summary>
     /// Among the rows of a label that a detector reports with that label, the share whose nearest case (own source left

@@ -21,8 +21,11 @@ public sealed class CaseIndex : IDisposable
     /// <summary>How many nearest cases vote.</summary>
     public const int VoteCount = 3;
 
-    /// <summary>The longest query, in characters: SmartCn turns a long provision into more words than a Boolean query takes.</summary>
-    private const int MaxQueryLength = 600;
+    /// <summary>
+    /// The longest query, in characters: segmentation is the cost of a look-up, and a long provision's opening states
+    /// its subject; it also keeps SmartCn's words within what a Boolean query takes.
+    /// </summary>
+    private const int MaxQueryLength = 300;
 
     private const string Field = "text";
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;

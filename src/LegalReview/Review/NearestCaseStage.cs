@@ -7,10 +7,16 @@ namespace LegalReview.Review;
 /// The nearest-case stage of <see cref="ReviewEngine"/>, after the classifier: attaches the most similar published
 /// case to every content finding, and lets the neighbours' vote report a provision no rule and no classifier
 /// threshold caught. Only the provisions that need it are looked up — those with a content finding and those the
-/// classifier did not call compliant — because segmenting Chinese text costs about as much as the rest of a review.
+/// classifier leaned towards a problem label (probability at least <see cref="VoteGate"/>) — because segmenting Chinese text costs about as much as the rest of a review.
 /// </summary>
 internal static class NearestCaseStage
 {
+    /// <summary>
+    /// The classifier's probability for a problem label from which a provision is looked up for the vote: below it,
+    /// the look-up costs more than the vote adds (measured on the central documents, docs/classifier.md).
+    /// </summary>
+    internal const double VoteGate = 0.5;
+
     public static void Run(INearestCaseFinder finder, NormativeDocument document, IReadOnlyList<Provision> units, IReadOnlyList<(Provision Unit, ClassifierPrediction Prediction)> predictions, ReviewOptions options, List<Finding> findings)
     {
         var texts = new List<string>();
@@ -41,7 +47,7 @@ internal static class NearestCaseStage
         {
             foreach (var (unit, prediction) in predictions)
             {
-                if (prediction.Label != ClassifierLabels.Ok && !findings.Any(f => IsContent(f.Category) && Inside(unit, f.Location.Offset)))
+                if (prediction.Label != ClassifierLabels.Ok && prediction.Probability >= VoteGate && !findings.Any(f => IsContent(f.Category) && Inside(unit, f.Location.Offset)))
                 {
                     voters.Add((unit, Ask(unit.Text)));
                 }
