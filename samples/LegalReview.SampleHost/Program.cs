@@ -60,6 +60,9 @@ builder.Services.AddAuthentication(AppScheme)
         o.ExpireTimeSpan = TimeSpan.FromHours(8);
         o.SlidingExpiration = true;
         // The API answers with status codes; only pages redirect to the sign-in page.
+        // Sessions are checked against the user's security stamp on each request: sign-out, a new password, a role
+        // change or disabling the user take effect at once.
+        o.Events.OnValidatePrincipal = SessionValidator.ValidateAsync;
         o.Events.OnRedirectToLogin = ctx => ApiOrRedirect(ctx, StatusCodes.Status401Unauthorized);
         o.Events.OnRedirectToAccessDenied = ctx => ApiOrRedirect(ctx, StatusCodes.Status403Forbidden);
     });

@@ -26,6 +26,9 @@ public sealed class SampleHostOptions
     /// <summary>Reviews (submissions and re-reviews) one user may start per minute (default 20); beyond it 429.</summary>
     public int ReviewsPerMinute { get; set; } = 20;
 
+    /// <summary>Requests to the sign-in page one client address may make per minute (default 20); beyond it 429.</summary>
+    public int SignInsPerMinute { get; set; } = 20;
+
     /// <summary>Longest time a request may take, in seconds (default 120); beyond it 504.</summary>
     public double RequestTimeoutSeconds { get; set; } = 120;
 
