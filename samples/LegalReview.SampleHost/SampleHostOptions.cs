@@ -32,6 +32,12 @@ public sealed class SampleHostOptions
     /// <summary>Longest time a request may take, in seconds (default 120); beyond it 504.</summary>
     public double RequestTimeoutSeconds { get; set; } = 120;
 
+    /// <summary>
+    /// Addresses of reverse proxies whose X-Forwarded-For and X-Forwarded-Proto headers are trusted (e.g. "127.0.0.1");
+    /// empty (the default) when clients connect directly.
+    /// </summary>
+    public List<string> TrustedProxies { get; set; } = [];
+
     /// <summary>Reviews that may run at the same time (default 2); the rules are CPU-bound.</summary>
     public int MaxConcurrentReviews { get; set; } = 2;
 
