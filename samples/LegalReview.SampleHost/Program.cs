@@ -31,7 +31,7 @@ builder.Services.AddLegalReview();
 var hostOptions = builder.Configuration.GetSection(SampleHostOptions.SectionName).Get<SampleHostOptions>() ?? new SampleHostOptions();
 builder.Services.AddRequestLimits(hostOptions);
 
-builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<TimeProvider>(new HostClock(TimeZoneInfo.FindSystemTimeZoneById(hostOptions.TimeZone)));
 builder.Services.AddSingleton<SqliteDatabase>();
 builder.Services.AddSingleton<UserStore>();
 builder.Services.AddSingleton<CaseStore>();

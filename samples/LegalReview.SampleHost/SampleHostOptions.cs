@@ -38,6 +38,9 @@ public sealed class SampleHostOptions
     /// </summary>
     public List<string> TrustedProxies { get; set; } = [];
 
+    /// <summary>The host's time zone (IANA or Windows id; default "Asia/Shanghai", China Standard Time) for every date and time it shows or records.</summary>
+    public string TimeZone { get; set; } = "Asia/Shanghai";
+
     /// <summary>Reviews that may run at the same time (default 2); the rules are CPU-bound.</summary>
     public int MaxConcurrentReviews { get; set; } = 2;
 

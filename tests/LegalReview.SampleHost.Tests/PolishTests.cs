@@ -162,4 +162,23 @@ public sealed class PolishTests
         Message = "测试",
         LegalBasis = [],
     };
+
+    [Test]
+    public async Task OneConfiguredTimeZone_ForTheCaseListAndTheTrackingDeadlines()
+    {
+        // UTC+14: for most of each day its date differs from the server's, so a second clock would show.
+        using var factory = new SampleHostFactory(settings: new Dictionary<string, string> { ["SampleHost:TimeZone"] = "Pacific/Kiritimati" });
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("Pacific/Kiritimati");
+        Assert.That(factory.Services.GetRequiredService<TimeProvider>().LocalTimeZone.BaseUtcOffset, Is.EqualTo(zone.BaseUtcOffset));
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, zone).DateTime);
+        Assert.That(factory.Services.GetRequiredService<LegalReview.Tracking.TrackingWorkflow>().Today, Is.EqualTo(today), "tracking's today is the host's");
+
+        var drafter = HostClient.WithApiKey(factory, await factory.ApiKeyAsync("商务局", Roles.Drafter));
+        using var submitted = await drafter.PostAsync("/api/reviews", HostClient.Upload(await File.ReadAllBytesAsync(HostClient.SeedDraft), "09-problem-rules.docx"));
+        var id = long.Parse(submitted.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        var stored = (await factory.Services.GetRequiredService<CaseStore>().GetAsync(id))!;
+        var page = await HostClient.SignedInAsync(factory, "商务局", SampleHostFactory.UserPassword);
+        var shown = TimeZoneInfo.ConvertTime(stored.SubmittedAt, zone).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.That(await page.GetStringAsync("/Cases"), Does.Contain(shown), "the case list shows the time in the same zone");
+    }
 }
