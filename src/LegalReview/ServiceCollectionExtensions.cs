@@ -1,3 +1,4 @@
+using LegalReview.Calendar;
 using LegalReview.Documents.Reading;
 using LegalReview.Knowledge;
 using LegalReview.Review;
@@ -107,6 +108,10 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<LegalReviewOptions>>().Value.Review.LawLibraryPath is { } lib
             ? new KnowledgeBase(null, lib)
             : KnowledgeBase.Default);
+        // One calendar for the rules and for filing tracking: a host that registers its own HolidayCalendar (or
+        // DeadlineCalculator) before this call gets the same deadlines from both.
+        services.TryAddSingleton(HolidayCalendar.Default);
+        services.TryAddSingleton(sp => new DeadlineCalculator(sp.GetRequiredService<HolidayCalendar>()));
         foreach (var rule in BuiltInRules.All)
         {
             services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(ReviewRule), rule));
@@ -117,7 +122,8 @@ public static class ServiceCollectionExtensions
             sp.GetRequiredService<IOptions<LegalReviewOptions>>().Value.Review,
             sp.GetRequiredService<KnowledgeBase>(),
             sp.GetService<ILogger<ReviewEngine>>(),
-            sp.GetService<IProvisionClassifier>()));
+            sp.GetService<IProvisionClassifier>(),
+            sp.GetRequiredService<DeadlineCalculator>()));
         services.TryAddSingleton<ILegalReviewService>(sp => new LegalReviewService(
             sp.GetRequiredService<DocumentReader>(),
             sp.GetRequiredService<ReviewEngine>(),

@@ -1,4 +1,4 @@
-using LegalReview.Generation;
+using LegalReview.Tracking;
 
 namespace LegalReview.SampleHost.Api;
 

@@ -83,7 +83,7 @@ public static class TrackingApi
 
                 var figures = await store.GetAnnualStatisticsAsync(year, ct);
                 using var output = new MemoryStream();
-                AnnualStatisticsDocxWriter.Write(AnnualStatisticsText.Write(figures), figures, output);
+                AnnualStatisticsDocxWriter.Write(AnnualStatisticsText.Report(figures), output);
                 return Results.File(output.ToArray(), Documents.DocxReviewDocumentsProvider.DocxContentType, $"{year.ToString(CultureInfo.InvariantCulture)}年度规范性文件审核备案统计.docx");
             })
             .WithName("GetStatisticsDocx").WithSummary("下载年度统计（.docx）")

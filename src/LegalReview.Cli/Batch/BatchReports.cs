@@ -1,5 +1,6 @@
 using LegalReview.Generation.Reports;
 using LegalReview.Generation.Sarif;
+using LegalReview.Rules;
 
 namespace LegalReview.Cli.Batch;
 
@@ -53,9 +54,11 @@ internal static class BatchReports
                 Directory.CreateDirectory(directory);
             }
 
+            // The journal keeps findings, not descriptors: the batch runs the built-in rules, described from their own.
+            var rules = BuiltInRules.All.Select(r => r.Descriptor).ToArray();
             reports.Add(Task.Run(
                 () => SarifWriter.WriteArtifactsFileAsync(
-                    JournalReader.Read(journal).Where(r => r.Reviewed).Select(r => new SarifArtifact(r.File, r.Title, IsWord(r.File), r.Findings)),
+                    JournalReader.Read(journal).Where(r => r.Reviewed).Select(r => new SarifArtifact(r.File, r.Title, IsWord(r.File), r.Findings) { Rules = rules }),
                     sarifPath,
                     cancellationToken: ct),
                 ct));

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LegalReview.Calendar;
 using LegalReview.Tracking;
 
 namespace LegalReview.Cli.Commands;

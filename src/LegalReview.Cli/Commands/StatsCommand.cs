@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LegalReview.Generation.Statistics;
+using LegalReview.Tracking;
 
 namespace LegalReview.Cli.Commands;
 
@@ -42,7 +43,7 @@ internal static class StatsCommand
             var text = AnnualStatisticsText.Write(statistics);
             if (format == "docx")
             {
-                await AnnualStatisticsDocxWriter.WriteFileAsync(text, statistics, outPath!, ct).ConfigureAwait(false);
+                await AnnualStatisticsDocxWriter.WriteFileAsync(AnnualStatisticsText.Report(statistics), outPath!, ct).ConfigureAwait(false);
                 await stdout.WriteLineAsync($"已写出 {year} 年度统计：{outPath}").ConfigureAwait(false);
             }
             else

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LegalReview.Calendar;
 using LegalReview.Documents;
 using LegalReview.Knowledge;
 
@@ -48,6 +49,12 @@ public sealed class ReviewContext
 
     /// <summary>The severity configured for the rule.</summary>
     public FindingSeverity Severity { get; }
+
+    /// <summary>
+    /// The working-day calendar and deadline engine: the one registered in the host's container (so that rules and
+    /// filing tracking count the same deadlines), else the embedded State Council calendar.
+    /// </summary>
+    public DeadlineCalculator Calendar { get; internal init; } = DeadlineCalculator.Default;
 
     /// <summary>Cancels a long review.</summary>
     public CancellationToken CancellationToken { get; }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using LegalReview.Calendar;
 using LegalReview.Documents;
 using LegalReview.Knowledge;
 using Microsoft.Extensions.Logging;
@@ -31,9 +32,11 @@ internal sealed partial class ReviewEngine
     /// <param name="knowledge">The knowledge base; the embedded one when null.</param>
     /// <param name="logger">Diagnostics.</param>
     /// <param name="classifier">The provision classifier, run after the rules when <see cref="ReviewOptions.Classifier"/> enables it; none when null.</param>
+    /// <param name="calendar">The working-day calendar handed to the rules; the embedded one when null.</param>
     /// <exception cref="ArgumentException">Two rules share an id, or the configuration names an unknown rule, category, profile or setting.</exception>
-    public ReviewEngine(IEnumerable<ReviewRule> rules, ReviewOptions? options = null, KnowledgeBase? knowledge = null, ILogger<ReviewEngine>? logger = null, IProvisionClassifier? classifier = null)
+    public ReviewEngine(IEnumerable<ReviewRule> rules, ReviewOptions? options = null, KnowledgeBase? knowledge = null, ILogger<ReviewEngine>? logger = null, IProvisionClassifier? classifier = null, DeadlineCalculator? calendar = null)
     {
+        Calendar = calendar ?? DeadlineCalculator.Default;
         _classifier = classifier;
         ArgumentNullException.ThrowIfNull(rules);
         _options = options ?? new ReviewOptions();
@@ -62,6 +65,9 @@ internal sealed partial class ReviewEngine
     /// <summary>The knowledge base.</summary>
     public KnowledgeBase Knowledge { get; }
 
+    /// <summary>The working-day calendar the rules count deadlines on.</summary>
+    public DeadlineCalculator Calendar { get; }
+
     /// <summary>The rules that will run, with their severities.</summary>
     public IEnumerable<(RuleDescriptor Rule, FindingSeverity Severity)> EnabledRules => _enabled.Select(e => (e.Rule.Descriptor, e.Severity));
 
@@ -83,7 +89,7 @@ internal sealed partial class ReviewEngine
         foreach (var (rule, severity) in _enabled)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var context = new ReviewContext(document, Profile, facts, Knowledge, _options, rule.Descriptor, severity, findings, cancellationToken) { Today = today };
+            var context = new ReviewContext(document, Profile, facts, Knowledge, _options, rule.Descriptor, severity, findings, cancellationToken) { Today = today, Calendar = Calendar };
             try
             {
                 switch (rule)
@@ -130,7 +136,10 @@ internal sealed partial class ReviewEngine
             .ToArray();
         watch.Stop();
         LogReviewed(_logger, document.SourceName, processed.Length, watch.Elapsed.TotalMilliseconds);
-        return new ReviewResult(document, processed, Profile, _enabled.Select(e => e.Rule.Descriptor.Id).ToArray(), watch.Elapsed);
+        return new ReviewResult(document, processed, Profile, _enabled.Select(e => e.Rule.Descriptor.Id).ToArray(), watch.Elapsed)
+        {
+            Rules = _enabled.Select(e => e.Rule.Descriptor).ToArray(),
+        };
     }
 
     private Finding Downgrade(NormativeDocument document, Finding f)

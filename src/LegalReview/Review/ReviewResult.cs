@@ -29,6 +29,12 @@ public sealed class ReviewResult
     /// <summary>The ids of the rules that ran.</summary>
     public IReadOnlyList<string> RulesRun { get; }
 
+    /// <summary>
+    /// The descriptors of the rules that ran (built-in and the host's own), in the order of <see cref="RulesRun"/>:
+    /// what writers such as SARIF describe the rules from.
+    /// </summary>
+    public IReadOnlyList<RuleDescriptor> Rules { get; internal init; } = [];
+
     /// <summary>How long the rules took.</summary>
     public TimeSpan Duration { get; }
 

@@ -98,4 +98,39 @@ public sealed class SarifWriterTests
         var b = a with { Quote = "缴纳 保证金", Location = a.Location with { Offset = 99 } };
         Assert.That(SarifWriter.Fingerprint(a), Is.EqualTo(SarifWriter.Fingerprint(b)));
     }
+
+    [Test]
+    public void HostRule_KeepsItsNameAndDescription()
+    {
+        var engine = new ReviewEngine(BuiltInRules.All.Append(new LR9301TitleNamesMarket()));
+        var result = engine.Review(new DocumentReader().ReadText(SampleReview.Text, "晋江市农贸市场经营管理办法（送审稿）.txt"));
+        Assert.That(result.Findings.Select(f => f.RuleId), Does.Contain("LR9301"), "the host's rule reported");
+        using var ms = new MemoryStream();
+
+        SarifWriter.Write([result], ms);
+
+        var rules = JsonNode.Parse(ms.ToArray())!["runs"]![0]!["tool"]!["driver"]!["rules"]!.AsArray();
+        var own = rules.Single(r => r!["id"]!.GetValue<string>() == "LR9301")!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(own["name"]!.GetValue<string>(), Is.EqualTo("TitleNamesMarket"));
+            Assert.That(own["shortDescription"]!["text"]!.GetValue<string>(), Is.EqualTo("标题载明农贸市场"));
+            Assert.That(own["fullDescription"]!["text"]!.GetValue<string>(), Is.EqualTo(LR9301TitleNamesMarket.Description));
+        });
+    }
+
+    [ReviewRule("LR9301", RuleCategory.Form, FindingSeverity.Info, "标题载明农贸市场", Description = LR9301TitleNamesMarket.Description)]
+    [LegalBasis("《党政机关公文处理工作条例》第九条")]
+    private sealed class LR9301TitleNamesMarket : DocumentRule
+    {
+        public const string Description = "本局自定义规则：标题载明农贸市场的，提示核对适用范围。";
+
+        public override void Analyze(ReviewContext context)
+        {
+            if (context.Document.TitleSpan is { } title && context.Document.Title.Contains("农贸市场", StringComparison.Ordinal))
+            {
+                context.Report(title, "标题载明农贸市场。");
+            }
+        }
+    }
 }

@@ -15,7 +15,7 @@ public sealed class AnnualStatisticsDocxWriterTests
         var text = OpenXmlAssert.BodyText(doc);
         var rows = doc.MainDocumentPart!.Document!.Body!.Descendants<TableRow>()
             .Select(r => r.Elements<TableCell>().Select(c => c.InnerText).ToArray()).ToList();
-        var figures = AnnualStatisticsDocxWriter.Figures(SampleDocuments.Statistics);
+        var figures = SampleDocuments.Statistics.Figures;
         Assert.Multiple(() =>
         {
             Assert.That(text, Does.Contain("2023年行政规范性文件合法性审核和备案审查工作情况"));

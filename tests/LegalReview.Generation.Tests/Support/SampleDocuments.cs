@@ -66,33 +66,31 @@ internal static class SampleDocuments
         return ms.ToArray();
     }
 
-    public static AnnualStatistics Statistics => new()
+    /// <summary>Stands in for the paragraph AnnualStatisticsText writes (another module); the writer only lays it out.</summary>
+    public const string StatisticsParagraph = "2023年，我局共收到市直部门送审的行政规范性文件86件，审结84件；向泉州市人民政府和晋江市人大常委会报送备案各12件；收到部门、镇（街道）报备文件47件，发出备案审查补充说明通知书5份，纠错2件。";
+
+    /// <summary>Stands in for the input the tracking module builds from its figures; the writer only lays it out.</summary>
+    public static AnnualStatisticsReportInput Statistics => new()
     {
         Year = 2023,
         Reporter = "晋江市司法局",
-        ReviewsReceived = 86,
-        ReviewsConcluded = 84,
-        FiledWithUpperGovernment = 12,
-        UpperGovernment = "泉州市人民政府",
-        FiledWithPeoplesCongress = 12,
-        PeoplesCongress = "晋江市人大常委会",
-        FilingsReceived = 47,
-        ExplanationNoticesIssued = 5,
-        CorrectionsRequested = 2,
-        ProjectsAutomatic = 9,
-        ProjectsKey = 6,
-        ProjectsApplied = 31,
-        ProjectsIssued = 24,
-        ProjectsRefused = 3,
+        Text = StatisticsParagraph,
+        Figures =
+        [
+            ("收部门送审文件（件）", 86),
+            ("审结（件）", 84),
+            ("报泉州市人民政府备案（件）", 12),
+            ("报晋江市人大常委会备案（件）", 12),
+            ("收到部门、镇（街道）报备文件（件）", 47),
+            ("发出备案审查补充说明通知书（份）", 5),
+            ("纠错（件）", 2),
+        ],
     };
-
-    /// <summary>Stands in for the paragraph AnnualStatisticsText writes (another module); the writer only lays it out.</summary>
-    public const string StatisticsParagraph = "2023年，我局共收到市直部门送审的行政规范性文件86件，审结84件；向泉州市人民政府和晋江市人大常委会报送备案各12件；收到部门、镇（街道）报备文件47件，发出备案审查补充说明通知书5份，纠错2件。";
 
     public static byte[] StatisticsSection()
     {
         using var ms = new MemoryStream();
-        AnnualStatisticsDocxWriter.Write(StatisticsParagraph, Statistics, ms);
+        AnnualStatisticsDocxWriter.Write(Statistics, ms);
         return ms.ToArray();
     }
 

@@ -66,6 +66,15 @@ public sealed class PackageConsumptionTests
             Assert.That(File.Exists(Path.ChangeExtension(nupkg, ".snupkg")), Is.True, "symbols package");
             AssertPackageContents(nupkg);
 
+            // Tracking is its own package over the library: the library neither ships it nor needs SQLite.
+            var (trackingCode, trackingOut, trackingErr) = await ProcessRunner.RunAsync(
+                "dotnet",
+                ["pack", Path.Combine(RepoPaths.Root, "src", "LegalReview.Tracking", "LegalReview.Tracking.csproj"), "-c", "Release", "-o", feed],
+                RepoPaths.Root,
+                TimeSpan.FromMinutes(12));
+            Assert.That(trackingCode, Is.Zero, trackingOut + trackingErr);
+            AssertTrackingPackage(Path.Combine(feed, $"LegalReview.Tracking.{version}.nupkg"));
+
             await File.WriteAllTextAsync(Path.Combine(consumer, "Consumer.csproj"), $"""
                 <Project Sdk="Microsoft.NET.Sdk">
                   <PropertyGroup>
@@ -128,6 +137,7 @@ public sealed class PackageConsumptionTests
         Assert.That(entries, Does.Contain("lib/net10.0/LegalReview.Core.dll").And.Contain("lib/net10.0/LegalReview.Core.xml"));
         Assert.That(entries, Does.Contain("analyzers/dotnet/cs/LegalReview.Analyzers.dll").And.Contain("analyzers/dotnet/cs/LegalReview.Analyzers.CodeFixes.dll"));
         Assert.That(entries, Does.Contain("README.md"));
+        Assert.That(entries, Has.None.Contains("Tracking"), "tracking ships in its own package");
 
         var nuspecEntry = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
         using var stream = nuspecEntry.Open();
@@ -145,5 +155,18 @@ public sealed class PackageConsumptionTests
         {
             Assert.That(repository.Attribute("url")?.Value, Is.EqualTo(projectUrl));
         }
+    }
+
+    private static void AssertTrackingPackage(string nupkg)
+    {
+        Assert.That(File.Exists(nupkg), Is.True, nupkg);
+        using var zip = ZipFile.OpenRead(nupkg);
+        var entries = zip.Entries.Select(e => e.FullName).ToList();
+        Assert.That(entries, Does.Contain("lib/net10.0/LegalReview.Tracking.dll").And.Contain("lib/net10.0/LegalReview.Tracking.xml"));
+        Assert.That(entries, Has.None.Contains("LegalReview.Core.dll"), "the library comes from its own package");
+
+        using var stream = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
+        var dependencies = XDocument.Load(stream).Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => e.Attribute("id")?.Value).ToList();
+        Assert.That(dependencies, Does.Contain("LegalReview").And.Contain("Microsoft.Data.Sqlite"));
     }
 }

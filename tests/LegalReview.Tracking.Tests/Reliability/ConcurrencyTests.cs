@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using LegalReview.Calendar;
 using LegalReview.Review;
 
 namespace LegalReview.Tracking.Tests.Reliability;

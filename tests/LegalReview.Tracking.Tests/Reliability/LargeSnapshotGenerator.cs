@@ -1,4 +1,5 @@
 using System.Globalization;
+using LegalReview.Calendar;
 using LegalReview.Review;
 
 namespace LegalReview.Tracking.Tests.Reliability;
@@ -20,7 +21,7 @@ internal static class LargeSnapshotGenerator
     public static TrackingSnapshot Generate(int filings, int seed)
     {
         var random = new Random(seed);
-        var machine = new FilingStateMachine(ReviewProfile.Fujian, new DeadlineCalculator());
+        var machine = new FilingStateMachine(TrackingWorkflow.PeriodsOf(ReviewProfile.Fujian), new DeadlineCalculator());
         var events = new List<AuditEvent>();
         var eventNumber = 0;
         var recordedAt = new DateTimeOffset(2024, 1, 2, 1, 0, 0, TimeSpan.Zero);

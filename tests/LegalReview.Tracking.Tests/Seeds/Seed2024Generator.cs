@@ -1,3 +1,4 @@
+using LegalReview.Calendar;
 using LegalReview.Review;
 
 namespace LegalReview.Tracking.Tests.Seeds;
@@ -93,7 +94,7 @@ internal static class Seed2024Generator
     public static TrackingSnapshot Generate()
     {
         var calculator = new DeadlineCalculator();
-        var builder = new Builder(calculator, new FilingStateMachine(ReviewProfile.Fujian, calculator));
+        var builder = new Builder(calculator, new FilingStateMachine(TrackingWorkflow.PeriodsOf(ReviewProfile.Fujian), calculator));
         AddReviewCases(builder);
         AddDocumentsAndOutgoingFilings(builder);
         AddIncomingFilings(builder);

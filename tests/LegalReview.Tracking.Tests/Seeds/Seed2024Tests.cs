@@ -1,3 +1,4 @@
+using LegalReview.Calendar;
 using LegalReview.Review;
 
 namespace LegalReview.Tracking.Tests.Seeds;
@@ -16,7 +17,7 @@ public sealed class Seed2024Tests
     public void Seed_DeadlinesFollowTheFujianProfileAndTheCalendar()
     {
         var snapshot = Seed2024Generator.Generate();
-        var machine = new FilingStateMachine(ReviewProfile.Fujian, new DeadlineCalculator());
+        var machine = new FilingStateMachine(TrackingWorkflow.PeriodsOf(ReviewProfile.Fujian), new DeadlineCalculator());
 
         Assert.That(snapshot.Filings.All(f => f.DueOn == machine.FilingDeadline(f.PublishedOn).DueOn), Is.True);
         Assert.That(snapshot.Filings.Where(f => f.IsOutgoing).All(f => f.SubmittedOn <= f.DueOn), Is.True, "the report says the upward filings were on time");

@@ -1,4 +1,4 @@
-using LegalReview.Generation.Statistics;
+using LegalReview.Calendar;
 using LegalReview.Review;
 using LegalReview.Tracking.Tests.Seeds;
 

@@ -1,10 +1,11 @@
+using LegalReview.Calendar;
 using LegalReview.Review;
 
 namespace LegalReview.Tracking.Tests.Workflow;
 
 public sealed class FilingStateMachineTests
 {
-    private static readonly FilingStateMachine Machine = new(ReviewProfile.Fujian, new DeadlineCalculator());
+    private static readonly FilingStateMachine Machine = new(TrackingWorkflow.PeriodsOf(ReviewProfile.Fujian), new DeadlineCalculator());
 
     private static readonly (FilingStatus From, FilingStatus To)[] LegalTransitions =
     [
@@ -148,5 +149,14 @@ public sealed class FilingStateMachineTests
         Assert.That(filing.Status, Is.EqualTo(FilingStatus.Submitted));
         Assert.That(filing.SubmittedOn, Is.EqualTo(new DateOnly(2024, 5, 10)));
         Assert.That(filing.PendingDeadline, Is.Null);
+    }
+
+    [Test]
+    public void FujianFilingDeadline_IsFifteenDaysAfterPublication()
+    {
+        static DateOnly D(string s) => DateOnly.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.That(Machine.FilingDeadline(D("2024-09-20")).DueOn, Is.EqualTo(D("2024-10-08")), "day 15 is 10-05, inside the National Day holiday");
+        Assert.That(Machine.FilingDeadline(D("2024-03-01")).DueOn, Is.EqualTo(D("2024-03-18")));
     }
 }

@@ -1,5 +1,3 @@
-using LegalReview.Generation;
-using LegalReview.Generation.Statistics;
 using LegalReview.SampleHost.Api;
 using LegalReview.SampleHost.Security;
 using LegalReview.SampleHost.Tracking;
@@ -39,7 +37,7 @@ public sealed class StatisticsModel(ITrackingStore store, TrackingWorkflow workf
         Year ??= workflow.Today.Year;
         Statistics = await store.GetAnnualStatisticsAsync(Year.Value, cancellationToken);
         Text = AnnualStatisticsText.Write(Statistics);
-        Figures = AnnualStatisticsDocxWriter.Figures(Statistics);
+        Figures = AnnualStatisticsText.Figures(Statistics);
         return Page();
     }
 

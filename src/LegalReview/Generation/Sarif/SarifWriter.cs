@@ -6,14 +6,13 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using LegalReview.Documents;
 using LegalReview.Review;
-using LegalReview.Rules;
 
 namespace LegalReview.Generation.Sarif;
 
 /// <summary>
 /// Writes review results as a SARIF 2.1.0 log: one run whose <c>tool.driver.rules</c> describe every rule that
-/// reported (from its <see cref="RuleDescriptor"/>, with <c>helpUri</c> to <c>docs/rules/LRnnnn.md</c>), and one
-/// result per finding with its level, message, the document as <c>artifactLocation</c>, the quoted words as the
+/// reported (from the <see cref="RuleDescriptor"/>s in <see cref="ReviewResult.Rules"/>, so that a host's own rule
+/// keeps its name and description, with <c>helpUri</c> to <c>docs/rules/LRnnnn.md</c>), and one result per finding with its level, message, the document as <c>artifactLocation</c>, the quoted words as the
 /// region snippet, the provision's path label as the logical location, a stable partial fingerprint and, for a
 /// finding a reviewer judged lawful, a suppression with its justification.
 /// </summary>
@@ -79,7 +78,7 @@ public static class SarifWriter
                 {
                     if (!rules.TryGetValue(f.RuleId, out var rule))
                     {
-                        rule = (rules.Count, DescribeRule(f));
+                        rule = (rules.Count, DescribeRule(f, artifact.Rules));
                         rules.Add(f.RuleId, rule);
                     }
 
@@ -212,7 +211,7 @@ public static class SarifWriter
 
     private sealed record RuleInfo(string Id, string Name, string Title, string Description, string Suggestion, IReadOnlyList<string> Bases, RuleCategory Category, FindingSeverity Level);
 
-    private static RuleInfo DescribeRule(Finding f) => BuiltInRules.Find(f.RuleId)?.Descriptor is { } d
+    private static RuleInfo DescribeRule(Finding f, IReadOnlyList<RuleDescriptor> ran) => ran.FirstOrDefault(r => r.Id == f.RuleId) is { } d
         ? new RuleInfo(d.Id, RuleName(d), d.Title, d.Description, d.Suggestion, d.LegalBases, d.Category, d.DefaultSeverity)
         : new RuleInfo(f.RuleId, f.RuleId, f.Title, string.Empty, string.Empty, f.LegalBasis, f.Category, f.Severity);
 

@@ -1,4 +1,3 @@
-using LegalReview.Knowledge;
 using LegalReview.Review;
 
 namespace LegalReview.Rules.Procedure;
@@ -45,12 +44,12 @@ internal sealed class LR4002ConsultationPeriod : DocumentRule
             }
             else
             {
-                var calendar = WorkingDayCalendar.Default;
+                var calendar = context.Calendar;
                 var workingDays = calendar.CountWorkingDays(start, end);
                 var required = context.Profile.CommentPeriodWorkingDays;
                 if (workingDays < required)
                 {
-                    context.Report(at, $"征求意见期限应不少于{required}个工作日；实际征求意见期间为{span}，仅{workingDays}个工作日{ProcedureFacts.CalendarNote(start, end)}。", $"征求意见期限延长至不少于{required}个工作日。");
+                    context.Report(at, $"征求意见期限应不少于{required}个工作日；实际征求意见期间为{span}，仅{workingDays}个工作日{ProcedureFacts.CalendarNote(context, start, end)}。", $"征求意见期限延长至不少于{required}个工作日。");
                 }
             }
         }

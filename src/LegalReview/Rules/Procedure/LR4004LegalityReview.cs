@@ -1,4 +1,3 @@
-using LegalReview.Knowledge;
 using LegalReview.Review;
 
 namespace LegalReview.Rules.Procedure;
@@ -65,7 +64,7 @@ internal sealed class LR4004LegalityReview : DocumentRule
         if (m is { LegalityReviewSubmitted: { } submitted, LegalityReviewDate: { } reviewed })
         {
             var required = m.IsMajorDecision == true ? Math.Max(MajorDecisionMinimumWorkingDays, context.Profile.LegalityReviewMinimumWorkingDays) : context.Profile.LegalityReviewMinimumWorkingDays;
-            var calendar = WorkingDayCalendar.Default;
+            var calendar = context.Calendar;
             var used = reviewed > submitted ? calendar.CountWorkingDays(submitted.AddDays(1), reviewed) : 0;
             if (reviewed < submitted)
             {
@@ -73,7 +72,7 @@ internal sealed class LR4004LegalityReview : DocumentRule
             }
             else if (used < required)
             {
-                context.Report(at, $"自送审（{ProcedureFacts.Format(submitted)}）至出具审核意见（{ProcedureFacts.Format(reviewed)}）仅{used}个工作日，少于{(m.IsMajorDecision == true ? "重大行政决策事项" : string.Empty)}一般不少于{required}个工作日的审核时间{ProcedureFacts.CalendarNote(submitted, reviewed)}。", $"保证不少于{required}个工作日的合法性审核时间。", FindingSeverity.Warning);
+                context.Report(at, $"自送审（{ProcedureFacts.Format(submitted)}）至出具审核意见（{ProcedureFacts.Format(reviewed)}）仅{used}个工作日，少于{(m.IsMajorDecision == true ? "重大行政决策事项" : string.Empty)}一般不少于{required}个工作日的审核时间{ProcedureFacts.CalendarNote(context, submitted, reviewed)}。", $"保证不少于{required}个工作日的合法性审核时间。", FindingSeverity.Warning);
             }
         }
 

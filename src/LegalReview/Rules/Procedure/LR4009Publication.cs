@@ -1,4 +1,3 @@
-using LegalReview.Knowledge;
 using LegalReview.Review;
 
 namespace LegalReview.Rules.Procedure;
@@ -44,10 +43,10 @@ internal sealed class LR4009Publication : DocumentRule
         if (signed is { } s && m.PublicationDate is { } published)
         {
             var limit = context.Profile.PublicationWorkingDays;
-            var deadline = WorkingDayCalendar.Default.AddWorkingDays(s, limit);
+            var deadline = context.Calendar.AddWorkingDays(s, limit).DueOn;
             if (published > deadline)
             {
-                context.Report(at, $"文件于{ProcedureFacts.Format(s)}{signedWhat}，{ProcedureFacts.Format(published)}才公布，超过{limit}个工作日（最迟应于{ProcedureFacts.Format(deadline)}公布）{ProcedureFacts.CalendarNote(s, deadline)}。", $"自{signedWhat}之日起{limit}个工作日内公布。");
+                context.Report(at, $"文件于{ProcedureFacts.Format(s)}{signedWhat}，{ProcedureFacts.Format(published)}才公布，超过{limit}个工作日（最迟应于{ProcedureFacts.Format(deadline)}公布）{ProcedureFacts.CalendarNote(context, s, deadline)}。", $"自{signedWhat}之日起{limit}个工作日内公布。");
             }
             else if (published < s)
             {

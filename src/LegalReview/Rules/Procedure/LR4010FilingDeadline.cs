@@ -1,4 +1,3 @@
-using LegalReview.Knowledge;
 using LegalReview.Review;
 
 namespace LegalReview.Rules.Procedure;
@@ -35,8 +34,8 @@ internal sealed class LR4010FilingDeadline : DocumentRule
 
         var at = ProcedureFacts.Anchor(context.Document);
         var days = context.Profile.FilingDeadlineDays;
-        var deadline = WorkingDayCalendar.Default.EndOfCalendarPeriod(published, days);
-        var note = ProcedureFacts.CalendarNote(published, deadline);
+        var deadline = context.Calendar.AddDays(published, days).DueOn;
+        var note = ProcedureFacts.CalendarNote(context, published, deadline);
         var rule = $"自公布之日（{ProcedureFacts.Format(published)}）起{days}日内报送备案，期限届满日为{ProcedureFacts.Format(deadline)}{note}";
         if (m.FilingDate is { } filed)
         {

@@ -1,5 +1,4 @@
 using LegalReview.Documents;
-using LegalReview.Knowledge;
 using LegalReview.Review;
 
 namespace LegalReview.Rules.Procedure;
@@ -56,11 +55,12 @@ internal static class ProcedureFacts
             || i.EndsWith("人民政府办公厅", StringComparison.Ordinal));
 
     /// <summary>A note to add to a message when the holiday calendar does not cover the years involved.</summary>
+    /// <param name="context">The review context, whose calendar is used.</param>
     /// <param name="from">The first day of the period.</param>
     /// <param name="to">The last day of the period.</param>
     /// <returns>The note, or an empty string.</returns>
-    public static string CalendarNote(DateOnly from, DateOnly to) =>
-        WorkingDayCalendar.Default.Covers(from, to)
+    public static string CalendarNote(ReviewContext context, DateOnly from, DateOnly to) =>
+        context.Calendar.Covers(from, to)
             ? string.Empty
             : "（所涉年度的国务院节假日安排尚未载入，按周六、周日休息推算，请人工核对）";
 }
