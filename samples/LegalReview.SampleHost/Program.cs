@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using System.Text.Encodings.Web;
@@ -30,7 +31,7 @@ builder.Services.AddLegalReview();
 var hostOptions = builder.Configuration.GetSection(SampleHostOptions.SectionName).Get<SampleHostOptions>() ?? new SampleHostOptions();
 builder.Services.AddRequestLimits(hostOptions);
 
-builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<TimeProvider>(new HostClock(TimeZoneInfo.FindSystemTimeZoneById(hostOptions.TimeZone)));
 builder.Services.AddSingleton<SqliteDatabase>();
 builder.Services.AddSingleton<UserStore>();
 builder.Services.AddSingleton<CaseStore>();
@@ -57,9 +58,14 @@ builder.Services.AddAuthentication(AppScheme)
         o.Cookie.Name = "LegalReview.SampleHost";
         o.Cookie.HttpOnly = true;
         o.Cookie.SameSite = SameSiteMode.Lax;
+        // Secure whenever the request came over HTTPS, including behind a reverse proxy whose X-Forwarded-Proto is trusted.
+        o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         o.ExpireTimeSpan = TimeSpan.FromHours(8);
         o.SlidingExpiration = true;
         // The API answers with status codes; only pages redirect to the sign-in page.
+        // Sessions are checked against the user's security stamp on each request: sign-out, a new password, a role
+        // change or disabling the user take effect at once.
+        o.Events.OnValidatePrincipal = SessionValidator.ValidateAsync;
         o.Events.OnRedirectToLogin = ctx => ApiOrRedirect(ctx, StatusCodes.Status401Unauthorized);
         o.Events.OnRedirectToAccessDenied = ctx => ApiOrRedirect(ctx, StatusCodes.Status403Forbidden);
     });
@@ -86,7 +92,22 @@ if (command is not null)
     return await CreateAdminCommand.RunAsync(app.Services, command, Console.In, Console.Out, Console.Error);
 }
 
+if (hostOptions.TrustedProxies.Count > 0)
+{
+    // Behind a reverse proxy: take the client address and scheme from X-Forwarded-For/-Proto, from the listed proxies only.
+    var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+    foreach (var proxy in hostOptions.TrustedProxies)
+    {
+        forwarded.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+    }
+
+    app.UseForwardedHeaders(forwarded);
+}
+
+app.UseMiddleware<SecurityHeaders>();
 app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ErrorPage.HandleAsync });
+// Empty error answers (404 of a signed-in user, 400 of a failed antiforgery check) get the Chinese error page or problem JSON.
+app.UseStatusCodePages(new StatusCodePagesOptions { HandleAsync = ErrorPage.StatusAsync });
 if (!app.Environment.IsDevelopment())
 {
     app.UseHsts();

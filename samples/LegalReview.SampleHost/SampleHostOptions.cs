@@ -26,8 +26,20 @@ public sealed class SampleHostOptions
     /// <summary>Reviews (submissions and re-reviews) one user may start per minute (default 20); beyond it 429.</summary>
     public int ReviewsPerMinute { get; set; } = 20;
 
+    /// <summary>Requests to the sign-in page one client address may make per minute (default 20); beyond it 429.</summary>
+    public int SignInsPerMinute { get; set; } = 20;
+
     /// <summary>Longest time a request may take, in seconds (default 120); beyond it 504.</summary>
     public double RequestTimeoutSeconds { get; set; } = 120;
+
+    /// <summary>
+    /// Addresses of reverse proxies whose X-Forwarded-For and X-Forwarded-Proto headers are trusted (e.g. "127.0.0.1");
+    /// empty (the default) when clients connect directly.
+    /// </summary>
+    public List<string> TrustedProxies { get; set; } = [];
+
+    /// <summary>The host's time zone (IANA or Windows id; default "Asia/Shanghai", China Standard Time) for every date and time it shows or records.</summary>
+    public string TimeZone { get; set; } = "Asia/Shanghai";
 
     /// <summary>Reviews that may run at the same time (default 2); the rules are CPU-bound.</summary>
     public int MaxConcurrentReviews { get; set; } = 2;

@@ -26,7 +26,10 @@ public sealed class HighlightRendererTests
         Assert.That(html, Does.Contain($"<mark class=\"error\" data-findings=\"{first}\""));
         Assert.That(html, Does.Contain($"data-findings=\"{first} {second}\""));
         Assert.That(html, Does.Contain(">缴纳</a></mark>"));
-        Assert.That(html, Does.Contain(">保证金</a></mark>"));
+        Assert.That(html, Does.Contain($">保证金</a><sup class=\"refs\"><a href=\"#f-{first}\">LR2001</a><a href=\"#f-{second}\">LR2002</a></sup></mark>"),
+            "words covered by several findings list all of them");
+        Assert.That(html, Does.Contain($"<a class=\"anchor\" id=\"m-{first}\"></a>"), "each finding's words start at an anchor its card links to");
+        Assert.That(html, Does.Contain($"<a class=\"anchor\" id=\"m-{second}\"></a>"));
         Assert.That(Render(doc.Paragraphs.Last(), findings), Does.Not.Contain("<mark"));
     }
 

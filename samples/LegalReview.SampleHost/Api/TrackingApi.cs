@@ -41,7 +41,7 @@ public static class TrackingApi
             .RequireAuthorization(staff);
 
         var projects = app.MapGroup("/api/projects").WithTags("项目库");
-        projects.MapGet("/", async (int? year, ITrackingStore store, CancellationToken ct) => Results.Ok(await store.ListProjectsAsync(year, ct)))
+        projects.MapGet("/", async (int? year, ITrackingStore store, CancellationToken ct) => Years.Problem(year) ?? Results.Ok(await store.ListProjectsAsync(year, ct)))
             .WithName("ListProjects").WithSummary("列出项目库条目（可按年度）")
             .Produces<IReadOnlyList<ProjectEntry>>(StatusCodes.Status200OK, Json)
             .RequireAuthorization(staff);
@@ -62,14 +62,25 @@ public static class TrackingApi
         var statistics = app.MapGroup("/api/statistics").WithTags("统计");
         statistics.MapGet("/{year}", async (int year, ITrackingStore store, CancellationToken ct) =>
             {
+                if (Years.Problem(year) is { } invalid)
+                {
+                    return invalid;
+                }
+
                 var figures = await store.GetAnnualStatisticsAsync(year, ct);
                 return Results.Ok(new StatisticsResponse(figures, AnnualStatisticsText.Write(figures)));
             })
             .WithName("GetStatistics").WithSummary("年度统计数据及年度报告段落")
             .Produces<StatisticsResponse>(StatusCodes.Status200OK, Json)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .RequireAuthorization(staff);
         statistics.MapGet("/{year}/docx", async (int year, ITrackingStore store, CancellationToken ct) =>
             {
+                if (Years.Problem(year) is { } invalid)
+                {
+                    return invalid;
+                }
+
                 var figures = await store.GetAnnualStatisticsAsync(year, ct);
                 using var output = new MemoryStream();
                 AnnualStatisticsDocxWriter.Write(AnnualStatisticsText.Report(figures), output);
@@ -138,6 +149,11 @@ public static class TrackingApi
         if (Missing(request.Title, request.DraftingUnit) is { } missing)
         {
             return missing;
+        }
+
+        if (Years.Problem(request.Year) is { } invalid)
+        {
+            return invalid;
         }
 
         try

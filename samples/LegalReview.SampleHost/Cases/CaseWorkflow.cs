@@ -15,11 +15,15 @@ public sealed partial class CaseWorkflow(
     CaseStore store,
     CaseReviewer reviewer,
     IReviewDocumentsProvider documents,
+    UserStore users,
     ICaseRecorder recorder,
     IOptions<SampleHostOptions> options,
     TimeProvider clock,
     ILogger<CaseWorkflow> logger)
 {
+    /// <summary>The longest drafting unit name accepted (the letter is addressed to it).</summary>
+    public const int MaxUnitLength = 100;
+
     /// <summary>The conclusions a legality review may reach.</summary>
     public static readonly IReadOnlyList<string> Conclusions = ["合法", "修改后合法", "不合法"];
 
@@ -27,6 +31,14 @@ public sealed partial class CaseWorkflow(
     /// <exception cref="CaseWorkflowException">The file is empty, too large, not a .docx/.txt, or unreadable.</exception>
     public async Task<CaseView> SubmitAsync(IFormFile file, ReviewMetadata metadata, string unit, string submittedBy, CancellationToken cancellationToken = default)
     {
+        // A drafting user bound to a unit always submits for it; the form's unit field is then ignored.
+        var bound = (await users.FindByNameAsync(submittedBy, cancellationToken))?.Unit;
+        unit = bound ?? unit.Trim();
+        if (unit.Length > MaxUnitLength)
+        {
+            throw new CaseWorkflowException($"起草单位名称不超过 {MaxUnitLength} 个字符。");
+        }
+
         var limit = options.Value.MaxUploadBytes;
         if (file.Length == 0)
         {

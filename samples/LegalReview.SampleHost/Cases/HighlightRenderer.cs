@@ -51,11 +51,30 @@ public static class HighlightRenderer
 
             var active = here.Where(f => !f.IsSuppressed).ToList();
             var css = active.Count == 0 ? "suppressed" : active.Max(f => f.Severity).ToString().ToLowerInvariant();
+            // Each finding's words begin at one anchor, which its card links back to.
+            foreach (var f in here.Where(f => f.Location.Offset == a))
+            {
+                sb.Append("<a class=\"anchor\" id=\"m-").Append(e.Encode(FindingKeys.Of(f))).Append("\"></a>");
+            }
+
             var keys = string.Join(' ', here.Select(FindingKeys.Of));
             var title = string.Join("；", here.Select(f => $"{f.RuleId} {f.Title}"));
             sb.Append("<mark class=\"").Append(css).Append("\" data-findings=\"").Append(e.Encode(keys))
               .Append("\" title=\"").Append(e.Encode(title)).Append("\"><a href=\"#f-").Append(e.Encode(FindingKeys.Of(here[0])))
-              .Append("\">").Append(text).Append("</a></mark>");
+              .Append("\">").Append(text).Append("</a>");
+            if (here.Count > 1)
+            {
+                // Words covered by several findings list all of them, not just the first.
+                sb.Append("<sup class=\"refs\">");
+                foreach (var f in here)
+                {
+                    sb.Append("<a href=\"#f-").Append(e.Encode(FindingKeys.Of(f))).Append("\">").Append(e.Encode(f.RuleId)).Append("</a>");
+                }
+
+                sb.Append("</sup>");
+            }
+
+            sb.Append("</mark>");
         }
 
         return new HtmlString(sb.ToString());

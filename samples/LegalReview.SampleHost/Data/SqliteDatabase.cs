@@ -133,5 +133,28 @@ public sealed class SqliteDatabase
                 given_at TEXT NOT NULL);
             """;
         await cmd.ExecuteNonQueryAsync(cancellationToken);
+
+        // Columns added since the first release: databases created before them gain them here.
+        foreach (var (column, definition) in UserColumns)
+        {
+            await using var exists = c.CreateCommand();
+            exists.CommandText = "SELECT COUNT(*) FROM pragma_table_info('users') WHERE name = $n";
+            exists.Parameters.AddWithValue("$n", column);
+            if (Convert.ToInt32(await exists.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 0)
+            {
+                await using var alter = c.CreateCommand();
+                alter.CommandText = $"ALTER TABLE users ADD COLUMN {column} {definition}";
+                await alter.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
     }
+
+    private static readonly (string Column, string Definition)[] UserColumns =
+    [
+        ("security_stamp", "TEXT NOT NULL DEFAULT ''"),
+        ("disabled", "INTEGER NOT NULL DEFAULT 0"),
+        ("unit", "TEXT"),
+        ("failed_sign_ins", "INTEGER NOT NULL DEFAULT 0"),
+        ("locked_until", "TEXT"),
+    ];
 }

@@ -15,8 +15,6 @@ public sealed class DocxReviewDocumentsProvider(CaseStore store, IOptions<Sample
 {
     public const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    private static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
-
     /// <summary>What a .txt case says instead of an annotated draft.</summary>
     public const string NoAnnotatedDraft = "本案草案为纯文本（.txt），没有批注稿：批注稿只能在报送的 Word 草案（.docx）上生成。请查阅审查页面或审核意见书。";
 
@@ -62,13 +60,13 @@ public sealed class DocxReviewDocumentsProvider(CaseStore store, IOptions<Sample
         {
             Author = view.Case.ConcludedBy ?? options.Value.Reviewer,
             Initials = "审",
-            Date = (view.Case.ConcludedAt ?? clock.GetUtcNow()).ToOffset(ChinaStandardTime).DateTime,
+            Date = HostClock.Local(clock, view.Case.ConcludedAt ?? clock.GetUtcNow()).DateTime,
             Include = accepted.Contains,
         });
         return new ReviewDocument($"审查批注稿-{Id(view.Case)}.docx", DocxContentType, output.ToArray());
     }
 
-    private static DateOnly ChinaDate(DateTimeOffset t) => DateOnly.FromDateTime(t.ToOffset(ChinaStandardTime).DateTime);
+    private DateOnly ChinaDate(DateTimeOffset t) => HostClock.LocalDate(clock, t);
 
     private static string Id(ReviewCase c) => c.Id.ToString(CultureInfo.InvariantCulture);
 }

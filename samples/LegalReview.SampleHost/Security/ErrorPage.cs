@@ -43,6 +43,29 @@ public static class ErrorPage
         await WriteAsync(context, title, detail);
     }
 
+    /// <summary>Gives an empty error answer a body: problem JSON on the API, the Chinese error page otherwise.</summary>
+    public static async Task StatusAsync(Microsoft.AspNetCore.Diagnostics.StatusCodeContext context)
+    {
+        var http = context.HttpContext;
+        var status = http.Response.StatusCode;
+        var (title, detail) = status switch
+        {
+            StatusCodes.Status404NotFound => ("页面不存在", "您访问的页面或案件不存在，请检查地址后重试。"),
+            StatusCodes.Status400BadRequest => ("请求无效", "表单已过期或来源不明，请刷新页面后重新提交。"),
+            StatusCodes.Status401Unauthorized => ("未登录", "请先登录，或在 X-Api-Key 请求头中提供有效的 API 密钥。"),
+            StatusCodes.Status403Forbidden => ("无权访问", "您的账户无权办理此事项。"),
+            StatusCodes.Status405MethodNotAllowed => ("请求无效", "不支持该请求方式。"),
+            _ => ("请求未能完成", "请求未能完成，请稍后重试。"),
+        };
+        if (http.Request.Path.StartsWithSegments("/api"))
+        {
+            await Results.Problem(title: title, detail: detail, statusCode: status).ExecuteAsync(http);
+            return;
+        }
+
+        await WriteAsync(http, title, detail);
+    }
+
     public static async Task WriteAsync(HttpContext context, string title, string detail)
     {
         var e = HighlightRenderer.Encoder;

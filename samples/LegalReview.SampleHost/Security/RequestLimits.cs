@@ -15,6 +15,9 @@ public static class RequestLimits
     /// <summary>The rate-limiting policy of the endpoints that start a review.</summary>
     public const string ReviewPolicy = "reviews";
 
+    /// <summary>The rate-limiting policy of the sign-in page, per client address (the account lockout is per user).</summary>
+    public const string SignInPolicy = "signin";
+
     public static IServiceCollection AddRequestLimits(this IServiceCollection services, SampleHostOptions host)
     {
         services.AddRateLimiter(o =>
@@ -26,6 +29,9 @@ public static class RequestLimits
             o.AddPolicy(ReviewPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
                 Partition(http),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, host.ReviewsPerMinute), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            o.AddPolicy(SignInPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
+                "ip:" + http.Connection.RemoteIpAddress,
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, host.SignInsPerMinute), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             o.OnRejected = async (context, cancellationToken) =>
             {
                 var http = context.HttpContext;

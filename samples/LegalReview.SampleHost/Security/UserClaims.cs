@@ -7,11 +7,15 @@ namespace LegalReview.SampleHost.Security;
 /// <summary>The claims a signed-in user carries, whether signed in by cookie or API key.</summary>
 public static class UserClaims
 {
+    /// <summary>The claim carrying the user's security stamp at sign-in.</summary>
+    public const string StampClaim = "legalreview:stamp";
+
     public static ClaimsIdentity Identity(AppUser user, string authenticationType) => new(
         [
             new Claim(ClaimTypes.NameIdentifier, user.Id.ToString(CultureInfo.InvariantCulture)),
             new Claim(ClaimTypes.Name, user.Name),
             new Claim(ClaimTypes.Role, user.Role),
+            new Claim(StampClaim, user.SecurityStamp),
         ],
         authenticationType,
         ClaimTypes.Name,

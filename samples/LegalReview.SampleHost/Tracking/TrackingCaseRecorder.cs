@@ -12,10 +12,8 @@ namespace LegalReview.SampleHost.Tracking;
 /// count the cases reviewed in this host. The tracking identifier is derived from the host's case number, so no
 /// mapping table is needed.
 /// </summary>
-public sealed class TrackingCaseRecorder(ITrackingStore store, TrackingWorkflow workflow) : ICaseRecorder
+public sealed class TrackingCaseRecorder(ITrackingStore store, TrackingWorkflow workflow, TimeProvider clock) : ICaseRecorder
 {
-    private static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
-
     /// <summary>The tracking identifier of a host case.</summary>
     public static string TrackingId(long caseId) => "R-SH" + caseId.ToString(CultureInfo.InvariantCulture);
 
@@ -38,5 +36,5 @@ public sealed class TrackingCaseRecorder(ITrackingStore store, TrackingWorkflow 
         await workflow.ConcludeReviewAsync(TrackingId(reviewCase.Id), conclusion, opinion, recordedBy, ChinaDate(reviewCase.ConcludedAt ?? DateTimeOffset.UtcNow), ct: cancellationToken);
     }
 
-    private static DateOnly ChinaDate(DateTimeOffset t) => DateOnly.FromDateTime(t.ToOffset(ChinaStandardTime).DateTime);
+    private DateOnly ChinaDate(DateTimeOffset t) => HostClock.LocalDate(clock, t);
 }

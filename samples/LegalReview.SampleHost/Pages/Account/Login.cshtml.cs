@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LegalReview.SampleHost.Pages.Account;
 
 [AllowAnonymous]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RequestLimits.SignInPolicy)]
 public sealed class LoginModel(UserStore users) : PageModel
 {
     [BindProperty]
@@ -30,10 +31,15 @@ public sealed class LoginModel(UserStore users) : PageModel
             return Page();
         }
 
-        var user = await users.VerifyPasswordAsync(Input.UserName, Input.Password, cancellationToken);
-        if (user is null)
+        var check = await users.VerifyPasswordAsync(Input.UserName, Input.Password, cancellationToken);
+        if (check.User is not { } user)
         {
-            ModelState.AddModelError(string.Empty, "用户名或密码不正确。");
+            ModelState.AddModelError(string.Empty, check.Outcome switch
+            {
+                SignInOutcome.LockedOut => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"密码连续输错次数过多，该账户已暂时锁定，请 {UserStore.LockoutDuration.TotalMinutes:0} 分钟后再试。"),
+                SignInOutcome.Disabled => "该账户已停用，请联系系统管理员。",
+                _ => "用户名或密码不正确。",
+            });
             return Page();
         }
 

@@ -41,6 +41,29 @@ public sealed class ReviewModel(CaseWorkflow workflow, Microsoft.Extensions.Opti
         }
     }
 
+    public async Task<IActionResult> OnPostAcceptManyAsync(long id, string[]? keys, CancellationToken cancellationToken)
+    {
+        if (keys is not { Length: > 0 })
+        {
+            return await ShowErrorAsync(id, new CaseWorkflowException("请先勾选要采纳的审查发现。"), cancellationToken);
+        }
+
+        try
+        {
+            foreach (var key in keys.Distinct(StringComparer.Ordinal))
+            {
+                await workflow.DecideAsync(id, key, accept: true, reason: null, User.Identity!.Name!, cancellationToken);
+            }
+
+            Notice = $"已采纳所选的 {keys.Distinct(StringComparer.Ordinal).Count()} 项审查发现。";
+            return RedirectToPage("/Cases/Review", new { id, p = PageNumber });
+        }
+        catch (CaseWorkflowException ex)
+        {
+            return await ShowErrorAsync(id, ex, cancellationToken);
+        }
+    }
+
     public async Task<IActionResult> OnPostReReviewAsync(long id, CancellationToken cancellationToken)
     {
         try

@@ -9,8 +9,17 @@ namespace LegalReview.SampleHost.Pages.Cases;
 
 [Authorize(Roles = Roles.Drafter)]
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RequestLimits.ReviewPolicy)]
-public sealed class SubmitModel(CaseWorkflow workflow, IOptions<SampleHostOptions> options) : PageModel
+public sealed class SubmitModel(CaseWorkflow workflow, IOptions<SampleHostOptions> options, LegalReview.SampleHost.Data.UserStore users) : PageModel
 {
+    /// <summary>The unit the signed-in drafting user is bound to, or null when it enters one.</summary>
+    public string? BoundUnit { get; private set; }
+
+    public override async Task OnPageHandlerExecutionAsync(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context, Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutionDelegate next)
+    {
+        BoundUnit = (await users.FindByNameAsync(User.Identity!.Name!, HttpContext.RequestAborted))?.Unit;
+        await next();
+    }
+
     [BindProperty]
     public MetadataInput Metadata { get; set; } = new();
 

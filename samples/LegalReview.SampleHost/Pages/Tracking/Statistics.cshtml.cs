@@ -24,13 +24,21 @@ public sealed class StatisticsModel(ITrackingStore store, TrackingWorkflow workf
     [TempData]
     public string? Notice { get; set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        // The last full year is what an annual report covers.
-        Year ??= workflow.Today.Year - 1;
+        if (Years.Check(Year) is { } invalid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            await Security.ErrorPage.WriteAsync(HttpContext, "年份无效", invalid);
+            return new EmptyResult();
+        }
+
+        // The page opens on the current year; the annual report's year is one click away.
+        Year ??= workflow.Today.Year;
         Statistics = await store.GetAnnualStatisticsAsync(Year.Value, cancellationToken);
         Text = AnnualStatisticsText.Write(Statistics);
         Figures = AnnualStatisticsText.Figures(Statistics);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostImportSeedAsync(CancellationToken cancellationToken)
