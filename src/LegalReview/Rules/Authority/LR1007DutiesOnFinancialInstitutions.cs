@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LegalReview.Analysis;
 using LegalReview.Documents;
 using LegalReview.Review;
 
@@ -24,16 +25,17 @@ internal sealed partial class LR1007DutiesOnFinancialInstitutions : ProvisionRul
     public override void Analyze(Provision provision, ReviewContext context)
     {
         var doc = context.Document;
-        if (CentralIssuer.Issued(doc) || doc.Issuers.Any(i => Financial().IsMatch(i)) || ClauseText.DescribesListedConduct(provision))
+        if (CentralIssuer.Issued(doc) || doc.Issuers.Any(i => Financial().IsMatch(i)) || context.Clauses(provision).UnderProhibitingLeadIn)
         {
             return;
         }
 
         var text = context.Normalized(provision);
+        var clauses = context.Clauses(provision);
         for (var m = Directed().Match(text); m.Success; m = m.NextMatch())
         {
-            var segment = ClauseText.Segment(text, m.Index, m.Length);
-            if (ClauseText.IsNegated(text, m.Index) || Softened().IsMatch(segment) || ClauseText.RestatesLaw(text, m))
+            var segment = clauses.Segment(m.Index, m.Length);
+            if (clauses.StanceOf(m) is MeasureStance.Prohibited or MeasureStance.Mentioned or MeasureStance.Restated || Softened().IsMatch(segment))
             {
                 continue;
             }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LegalReview.Analysis;
 using LegalReview.Documents;
 using LegalReview.Review;
 
@@ -23,7 +24,8 @@ internal sealed partial class LR2014SanctionOnRelatives : ProvisionRule
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)
     {
-        if (ClauseText.DescribesListedConduct(provision))
+        var clauses = context.Clauses(provision);
+        if (clauses.UnderProhibitingLeadIn)
         {
             return;
         }
@@ -31,17 +33,22 @@ internal sealed partial class LR2014SanctionOnRelatives : ProvisionRule
         var text = context.Normalized(provision);
         for (var m = RelativeRestricted().Match(text); m.Success; m = m.NextMatch())
         {
-            var sentence = ClauseText.Sentence(text, m.Index, m.Length);
-            if (!Wrongdoing().IsMatch(sentence) || ClauseText.IsNegated(text, m.Index) || OfficialConduct().IsMatch(sentence)
-                || ClauseText.RestatesLaw(text, m))
+            var sentence = clauses.Sentence(m.Index, m.Length);
+            if (!Wrongdoing().IsMatch(sentence) || OfficialConduct().IsMatch(sentence)
+                || clauses.StanceOf(m) is MeasureStance.Mentioned or MeasureStance.Restated
+                || ForbidsTheRestriction(clauses.SegmentBefore(m.Index)))
             {
                 continue;
             }
 
             var quote = provision.Text.Substring(m.Index, m.Length);
-            context.ReportContent(provision, text, m, $"“{quote}”以当事人的违法、失信等行为为由限制其{m.Groups["relative"].Value}的权利，惩戒及于无过错的第三人，且规范性文件无权设定惩戒措施。");
+            context.Report(provision, m, $"“{quote}”以当事人的违法、失信等行为为由限制其{m.Groups["relative"].Value}的权利，惩戒及于无过错的第三人，且规范性文件无权设定惩戒措施。");
         }
     }
+
+    // "不得因……限制其子女……" forbids the restriction instead of imposing it.
+    private static bool ForbidsTheRestriction(string before) =>
+        before.Contains("不得", StringComparison.Ordinal) || before.Contains("禁止", StringComparison.Ordinal) || before.Contains("严禁", StringComparison.Ordinal);
 
     // A relative (possessed by the wrongdoer: 其配偶, 失信被执行人的子女) followed closely by a restriction on them.
     [GeneratedRegex(@"(?<relative>配偶|子女|父母|近亲属|直系亲属|家庭成员|共同生活的亲属|亲属|家属)(?:[、和及或][^，。；：\n]{0,8}?)?(?:在[^，。；：\n]{1,16}?(?:方面|等方面|时))?[^，。；：\n]{0,4}?(?:一律)?(?:不得|不予|不能|禁止|限制|暂停|取消|受到限制|予以限制)(?:[^，。；：\n]{0,14})")]

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LegalReview.Analysis;
 using LegalReview.Documents;
 using LegalReview.Review;
 
@@ -22,15 +23,16 @@ internal sealed partial class LR2015StaffingMandate : ProvisionRule
     /// <inheritdoc />
     public override void Analyze(Provision provision, ReviewContext context)
     {
-        if (CentralIssuer.Issued(context.Document) || ClauseText.DescribesListedConduct(provision))
+        if (CentralIssuer.Issued(context.Document) || context.Clauses(provision).UnderProhibitingLeadIn)
         {
             return;
         }
 
         var text = context.Normalized(provision);
+        var clauses = context.Clauses(provision);
         for (var m = Mandate().Match(text); m.Success; m = m.NextMatch())
         {
-            if (ClauseText.IsNegated(text, m.Index) || ClauseText.RestatesLaw(text, m) || Encouraged().IsMatch(ClauseText.Segment(text, m.Index, m.Length)))
+            if (clauses.StanceOf(m) is MeasureStance.Prohibited or MeasureStance.Mentioned or MeasureStance.Restated || Encouraged().IsMatch(clauses.Segment(m.Index, m.Length)))
             {
                 continue;
             }
@@ -39,7 +41,7 @@ internal sealed partial class LR2015StaffingMandate : ProvisionRule
             var message = m.Groups["certificate"].Success
                 ? $"“{quote}”规定从业人员须取得证书方可上岗，是增加市场主体义务，并实质上设定了从业许可；规范性文件不得设定行政许可，须有法律、法规依据。"
                 : $"“{quote}”要求企业配备特定人员或者岗位，是增加市场主体义务，须有法律、法规或者国务院决定和命令的依据。";
-            context.ReportContent(provision, text, m, message);
+            context.Report(provision, m, message);
         }
     }
 

@@ -64,7 +64,6 @@ internal sealed class LR5006HeadingHierarchy : DocumentRule
                     expected = (h.Number ?? expected) + 1;
                 }
 
-                lastAtLevel[level] = expected - 1;
             }
         }
     }
