@@ -102,7 +102,7 @@ internal static partial class DocumentProfileReader
         }
 
         var text = title.ToString();
-        return text.Contains("关于", StringComparison.Ordinal) ? text : string.Empty;
+        return TitleIssuer().IsMatch(text) ? text : string.Empty;
     }
 
     // The kind of the document itself, or, for a notice that issues another text ("关于印发《X工作规则》的通知"), of
