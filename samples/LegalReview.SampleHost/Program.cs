@@ -72,6 +72,22 @@ builder.Services.AddAuthentication(AppScheme)
 builder.Services.AddAuthorization(o => o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 builder.Services.AddAntiforgery(o => o.HeaderName = "RequestVerificationToken");
 builder.Services.AddRazorPages();
+// Model binding's own messages ("The value 'x' is not valid for …") in Chinese, like the validation attributes'.
+builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o =>
+{
+    var m = o.ModelBindingMessageProvider;
+    m.SetAttemptedValueIsInvalidAccessor((value, field) => $"“{value}”不是“{field}”的有效值。");
+    m.SetValueIsInvalidAccessor(value => $"“{value}”不是有效的值。");
+    m.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"“{value}”不是有效的值。");
+    m.SetUnknownValueIsInvalidAccessor(field => $"“{field}”的值无效。");
+    m.SetNonPropertyUnknownValueIsInvalidAccessor(() => "填写的值无效。");
+    m.SetValueMustBeANumberAccessor(field => $"“{field}”须为数字。");
+    m.SetNonPropertyValueMustBeANumberAccessor(() => "须为数字。");
+    m.SetValueMustNotBeNullAccessor(field => $"请填写“{field}”。");
+    m.SetMissingBindRequiredValueAccessor(field => $"缺少“{field}”。");
+    m.SetMissingKeyOrValueAccessor(() => "缺少必填的值。");
+    m.SetMissingRequestBodyRequiredValueAccessor(() => "请求内容不能为空。");
+});
 // Chinese text is written as is rather than as numeric character references, so pages stay readable in source form.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddProblemDetails();

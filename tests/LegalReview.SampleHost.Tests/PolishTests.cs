@@ -181,4 +181,21 @@ public sealed class PolishTests
         var shown = TimeZoneInfo.ConvertTime(stored.SubmittedAt, zone).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
         Assert.That(await page.GetStringAsync("/Cases"), Does.Contain(shown), "the case list shows the time in the same zone");
     }
+
+    [Test]
+    public async Task InvalidFormValues_GetChineseMessages()
+    {
+        await _factory.EnsureUserAsync("报送人", Roles.Drafter);
+        var page = await HostClient.SignedInAsync(_factory, "报送人", SampleHostFactory.UserPassword);
+        var token = await HostClient.TokenAsync(page, "/Cases/Submit");
+        var form = HostClient.Upload(await File.ReadAllBytesAsync(HostClient.SeedDraft), "草案.docx", new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["Metadata.ConsultationEnd"] = "不是日期",
+        }, fileField: "Upload");
+        using var posted = await page.PostAsync("/Cases/Submit", form);
+        var html = System.Net.WebUtility.HtmlDecode(await posted.Content.ReadAsStringAsync());
+        Assert.That(html, Does.Contain("“不是日期”不是"));
+        Assert.That(html, Does.Not.Contain("is not valid"));
+    }
 }
