@@ -113,7 +113,7 @@ public sealed class HostileTextTests
 
     [Test]
     public void StatisticsReport_AcceptsHostileText() =>
-        AssertValidDocx(ms => AnnualStatisticsDocxWriter.Write(Hostile, SampleDocuments.Statistics with { Reporter = Hostile, UpperGovernment = Hostile, PeoplesCongress = Hostile }, ms));
+        AssertValidDocx(ms => AnnualStatisticsDocxWriter.Write(SampleDocuments.Statistics with { Reporter = Hostile, Text = Hostile, Figures = [(Hostile, 1)] }, ms));
 
     [Test]
     public void AnnotatedDraft_AcceptsHostileText_InItsComments()
