@@ -26,7 +26,7 @@ public sealed class ClassifierStageTests
         var f = result.Findings.Single(x => x.Source == FindingSource.Classifier);
         Assert.That(f.RuleId, Is.EqualTo("LR0102"));
         Assert.That(f.Category, Is.EqualTo(RuleCategory.Penalty));
-        Assert.That(f.Severity, Is.EqualTo(FindingSeverity.Warning));
+        Assert.That(f.Severity, Is.EqualTo(FindingSeverity.Info), "classifier output is a hint until its precision on real compliant provisions reaches 0.8");
         Assert.That(f.Confidence, Is.EqualTo(0.86));
         Assert.That(f.Location.Label, Is.EqualTo("第二条"));
         Assert.That(f.Quote, Is.EqualTo("在道路两侧乱堆乱放的，处以五百元罚款。"));

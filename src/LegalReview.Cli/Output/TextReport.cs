@@ -66,9 +66,9 @@ internal static class TextReport
         o.WriteLine();
         // The classifier's output is a hint, shown apart from the rules' findings (issue 16).
         var active = result.ActiveFindings.Where(f => f.Source == FindingSource.Rule).ToList();
-        var hints = result.ActiveFindings.Where(f => f.Source == FindingSource.Classifier).ToList();
+        var hints = result.ActiveFindings.Where(f => f.Source != FindingSource.Rule).ToList();
         var suppressed = result.Findings.Count - result.ActiveFindings.Count();
-        o.WriteLine($"审查结果：{active.Count} 个问题（错误 {active.Count(f => f.Severity == FindingSeverity.Error)}，警告 {active.Count(f => f.Severity == FindingSeverity.Warning)}，提示 {active.Count(f => f.Severity == FindingSeverity.Info)}）{(suppressed > 0 ? $"，另有 {suppressed} 个已豁免" : string.Empty)}{(hints.Count > 0 ? $"；分类器提示 {hints.Count} 条（见文末）" : string.Empty)}");
+        o.WriteLine($"审查结果：{active.Count} 个问题（错误 {active.Count(f => f.Severity == FindingSeverity.Error)}，警告 {active.Count(f => f.Severity == FindingSeverity.Warning)}，提示 {active.Count(f => f.Severity == FindingSeverity.Info)}）{(suppressed > 0 ? $"，另有 {suppressed} 个已豁免" : string.Empty)}{(hints.Count > 0 ? $"；分类器与相似案例提示 {hints.Count} 条（见文末）" : string.Empty)}");
         if (result.HasRuleFailures)
         {
             o.WriteLine($"警告：{result.RuleFailures.Count} 条审查规则运行出错，审查结果可能不完整（缺少这些规则的问题）：");
@@ -82,7 +82,7 @@ internal static class TextReport
         if (hints.Count > 0)
         {
             o.WriteLine();
-            o.WriteLine("分类器提示（统计模型的判断，准确率尚未达到作为审查问题的标准，仅供审核人员参考）：");
+            o.WriteLine("分类器与相似案例提示（统计模型和已公布案例的判断，准确率尚未达到作为审查问题的标准，仅供审核人员参考）：");
             WriteFindings(doc, hints, o);
         }
     }

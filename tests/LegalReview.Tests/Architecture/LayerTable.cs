@@ -17,16 +17,16 @@ internal static class LayerTable
         ["Documents"] = [],
         ["Knowledge"] = ["Documents"],
         ["Calendar"] = ["Knowledge"],
-        // The clause-analysis layer (its name is not settled yet): between the document model and the rules.
+        // Clause analysis: between the document model and the rules.
         ["Analysis"] = ["Documents", "Knowledge"],
-        ["Clauses"] = ["Documents", "Knowledge"],
-        ["Review"] = ["Documents", "Knowledge", "Calendar", "Analysis", "Clauses"],
-        ["Rules"] = ["Review", "Documents", "Knowledge", "Calendar", "Analysis", "Clauses"],
-        ["Classification"] = ["Review", "Documents", "Knowledge", "Analysis", "Clauses"],
+        ["Review"] = ["Documents", "Knowledge", "Calendar", "Analysis"],
+        ["Rules"] = ["Review", "Documents", "Knowledge", "Calendar", "Analysis"],
+        // The classifier and the nearest-case index plug into the review through IProvisionClassifier and INearestCaseFinder.
+        ["Classifier"] = ["Review", "Documents", "Knowledge", "Analysis"],
         ["Generation"] = ["Review", "Documents", "Knowledge", "Calendar"],
         ["Tracking"] = ["Generation", "Review", "Calendar", "Knowledge", "Documents"],
-        [Root] = ["Documents", "Knowledge", "Calendar", "Analysis", "Clauses", "Review", "Rules", "Generation"],
-        ["Cli"] = ["Documents", "Knowledge", "Calendar", "Analysis", "Clauses", "Review", "Rules", "Classification", "Generation", "Tracking", Root],
+        [Root] = ["Documents", "Knowledge", "Calendar", "Analysis", "Review", "Rules", "Generation"],
+        ["Cli"] = ["Documents", "Knowledge", "Calendar", "Analysis", "Review", "Rules", "Classifier", "Generation", "Tracking", Root],
     };
 
     /// <summary>The layer of a namespace of ours, or null for a namespace that is not ours.</summary>
