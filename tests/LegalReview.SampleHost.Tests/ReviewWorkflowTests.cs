@@ -7,6 +7,7 @@ using LegalReview.SampleHost.Data;
 using LegalReview.SampleHost.Security;
 using LegalReview.SampleHost.Tracking;
 using LegalReview.Tracking;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LegalReview.SampleHost.Tests;
@@ -37,6 +38,33 @@ public sealed class ReviewWorkflowTests
         var location = response.Headers.Location!.OriginalString;
         Assert.That(location, Does.Match(@"^/api/reviews/\d+$"));
         return (long.Parse(location.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture), JsonDocument.Parse(body).RootElement.Clone());
+    }
+
+    [Test]
+    public async Task CaseStoredBeforeReviewsWereKept_Opens_AndGetsItsFirstRevision()
+    {
+        var (id, _) = await SubmitSeedAsync();
+        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(_factory.Folder, "host.db")};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var delete = connection.CreateCommand();
+            delete.CommandText = "DELETE FROM reviews WHERE case_id = $id";
+            delete.Parameters.AddWithValue("$id", id);
+            Assert.That(await delete.ExecuteNonQueryAsync(), Is.EqualTo(1), "the case is made to look as an earlier version stored it");
+        }
+
+        using var response = await _drafter.GetAsync($"/api/reviews/{id}");
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), body);
+        Assert.That(JsonDocument.Parse(body).RootElement.GetProperty("findings").GetArrayLength(), Is.GreaterThan(0));
+        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(_factory.Folder, "host.db")};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var count = connection.CreateCommand();
+            count.CommandText = "SELECT COUNT(*) FROM reviews WHERE case_id = $id";
+            count.Parameters.AddWithValue("$id", id);
+            Assert.That(Convert.ToInt64(await count.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(1), "the review made on opening is stored");
+        }
     }
 
     [Test]

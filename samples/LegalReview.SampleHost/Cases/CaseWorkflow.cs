@@ -124,8 +124,7 @@ public sealed partial class CaseWorkflow(
             return null;
         }
 
-        var review = await store.GetReviewAsync(id, null, cancellationToken)
-            ?? throw new InvalidOperationException($"Case {id} has no stored review.");
+        var review = await store.GetReviewAsync(id, null, cancellationToken) ?? await BackfillAsync(reviewCase, cancellationToken);
         var decisions = await store.GetDecisionsAsync(id, cancellationToken);
         // The configuration stored with the review, not today's: reconfiguring the host does not change a case.
         var result = await reviewer.ReviewStoredAsync(
@@ -216,6 +215,22 @@ public sealed partial class CaseWorkflow(
         await recorder.RecordConcludedAsync(concluded.Case, concluded.Result, by, cancellationToken);
         return concluded;
     }
+
+    // A case stored before reviews were kept has none: it is reviewed once with the configuration in force now and that
+    // review is stored as its first revision, so the case opens and stays fixed from then on.
+    private async Task<StoredReview> BackfillAsync(ReviewCase reviewCase, CancellationToken cancellationToken)
+    {
+        var optionsJson = reviewer.CurrentOptionsJson();
+        var content = await store.GetContentAsync(reviewCase.Id, cancellationToken);
+        var result = await reviewer.ReviewNowAsync(content, reviewCase.FileName, reviewCase.Metadata, optionsJson, cancellationToken);
+        var revision = await store.NextRevisionAsync(reviewCase.Id, cancellationToken);
+        await store.AddReviewAsync(reviewCase.Id, Store(revision, result, optionsJson, "系统（补录审查结果）"), cancellationToken);
+        LogBackfilled(logger, reviewCase.Id);
+        return (await store.GetReviewAsync(reviewCase.Id, null, cancellationToken))!;
+    }
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "Case {CaseId} had no stored review (created by an earlier version); reviewed now and stored as its first revision")]
+    private static partial void LogBackfilled(ILogger logger, long caseId);
 
     private StoredReview Store(int revision, ReviewResult result, string optionsJson, string by) => new(
         revision,

@@ -38,7 +38,8 @@ internal sealed partial class LR5003TitleStructure : DocumentRule
             return;
         }
 
-        var title = doc.Title;
+        // A title printed over several lines is one title: line breaks and spacing inside it are layout, not words.
+        var title = Compact(doc.Title);
         var core = TitleText.Core(title);
         if (DocumentKinds.FromTitle(core).Name == DocumentKindName.Reserved)
         {
@@ -65,16 +66,28 @@ internal sealed partial class LR5003TitleStructure : DocumentRule
         if (unquoted.Success)
         {
             var name = unquoted.Groups["name"];
-            context.Report(doc.SpanAt(span.Offset + name.Index, name.Length), $"印发、转发的文件名称“{name.Value}”未加书名号。", $"改为“《{name.Value}》”。");
+            context.Report(span, $"印发、转发的文件名称“{name.Value}”未加书名号。", $"改为“《{name.Value}》”。");
             return;
         }
 
         var about = core.IndexOf("关于", StringComparison.Ordinal);
-        if (statutory && about >= 0 && !core.EndsWith("的" + word, StringComparison.Ordinal) && core.Length > about + 2 + word.Length)
+        if (statutory && about >= 0 && !LinksSubjectToKind(core, word) && core.Length > about + 2 + word.Length)
         {
             context.Report(span, $"标题使用“关于……{word}”的结构，但事由与文种之间缺少“的”字。", $"改为“关于……的{word}”。");
         }
     }
+
+    private static string Compact(string title) => Spacing().Replace(title, string.Empty);
+
+    // "……的意见", and with a qualifier between 的 and the 文种: "……的指导意见", "……的若干意见", "……的复函", "……的实施意见".
+    private static bool LinksSubjectToKind(string core, string word)
+    {
+        var at = core.LastIndexOf('的');
+        return at >= 0 && core.EndsWith(word, StringComparison.Ordinal) && core.Length - at - 1 - word.Length is >= 0 and <= 4;
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spacing();
 
     [GeneratedRegex(@"^[^。，；：！？\n]{2,40}关于[^。，；：！？\n]{2,60}$")]
     private static partial Regex UnrecognisedTitle();
@@ -105,6 +118,8 @@ internal sealed partial class LR5003TitleStructure : DocumentRule
         return false;
     }
 
-    [GeneratedRegex(@"关于(?:印发|转发|公布|发布|颁布)(?<name>[^《》]{2,60}?(?:办法|规定|细则|规则|意见|方案|决定|通知))的通知")]
+    // Titles carry no punctuation except the 书名号 of the rule-like texts they issue (办法、规定、细则、规则); a 方案 or
+    // 意见 issued by a notice is written without them in the State Council's own titles.
+    [GeneratedRegex(@"关于(?:印发|转发|公布|发布|颁布)(?<name>[^《》]{2,60}?(?:办法|规定|细则|规则))的通知")]
     private static partial Regex UnquotedWrapper();
 }

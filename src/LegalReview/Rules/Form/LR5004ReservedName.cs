@@ -1,3 +1,4 @@
+using LegalReview.Analysis;
 using System.Text.RegularExpressions;
 using LegalReview.Documents;
 using LegalReview.Review;
@@ -20,6 +21,12 @@ internal sealed partial class LR5004ReservedName : DocumentRule
     public override void Analyze(ReviewContext context)
     {
         var doc = context.Document;
+        // 行政法规 are made by the State Council itself (and published by 令): "条例" is their lawful name there.
+        if (context.DocumentProfile.IssuerLevel == IssuerLevel.Central)
+        {
+            return;
+        }
+
         var seen = new HashSet<string>(StringComparer.Ordinal);
         if (doc.TitleSpan is { } titleSpan && !string.IsNullOrEmpty(doc.Title))
         {
