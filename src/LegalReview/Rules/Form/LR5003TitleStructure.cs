@@ -66,7 +66,9 @@ internal sealed partial class LR5003TitleStructure : DocumentRule
         if (unquoted.Success)
         {
             var name = unquoted.Groups["name"];
-            context.Report(span, $"印发、转发的文件名称“{name.Value}”未加书名号。", $"改为“《{name.Value}》”。");
+            // Point at the name where the title holds it unbroken; a name split over two lines is reported on the title.
+            var at = doc.Title.IndexOf(name.Value, StringComparison.Ordinal);
+            context.Report(at >= 0 ? doc.SpanAt(span.Offset + at, name.Length) : span, $"印发、转发的文件名称“{name.Value}”未加书名号。", $"改为“《{name.Value}》”。");
             return;
         }
 
