@@ -10,6 +10,9 @@ rule and message pattern, and every finding the run produces gets one, or "unjud
 import collections, json, re, sys
 
 VERDICTS = [
+    ("LR5009", r"但文件未附该附件", "false", "附件实际附后，但其标题在网页中分两行且逐字加空格（“协 调 委 员 会”），阅读器未能把它与附件说明对上"),
+    ("LR4013", r"有效期已于", "true", "文件自定执行期限（至2023年12月31日）已届满，清理时应当确认失效或者重新评估，提示正确"),
+    ("LR5003", r"未加书名号", "debatable", "国务院办公厅原标题即未加书名号；印发规章类文件（规定）时加书名号是现行格式要求，形式提示可以保留"),
     ("LR3009", r"自行减免税收", "false",
      "国务院依《税收征收管理法》第三条和各税种法的授权规定税收减免，国务院文件正是地方文件须援引的依据；LR3009 应当豁免中央文件（属公平竞争规则，由 fc 负责）"),
     ("LR4007", r"不在行政规范性文件合法性审核的范围内", "true", "批复、函、答复、工作规则、工作方案和以令公布的行政法规确不属规范性文件合法性审核范围；一条说明代替程序问题"),
@@ -33,8 +36,8 @@ VERDICTS = [
 ]
 
 def verdict(f):
-    if f.get("source") == "classifier":
-        return ("false", "分类器提示（info，单列）：合规的中央文件条款；随机抽读 10 条（均为指标表格行、名单标题等）均不成立，其余未逐条阅读")
+    if f.get("source") in ("classifier", "nearest-cases"):
+        return ("false", "分类器或相似案例提示（info，单列）：合规的中央文件条款；随机抽读 10 条（均为指标表格行、名单标题等）均不成立，其余未逐条阅读")
     for rule, pattern, v, why in VERDICTS:
         if f["ruleId"] == rule and re.search(pattern, f["message"]):
             return (v, why)
@@ -50,8 +53,8 @@ for r in rows:
         if f.get("suppressed"):
             continue
         v, why = verdict(f)
-        count[(f["severity"], "hint" if f.get("source") == "classifier" else "rule", v)] += 1
-        if f.get("source") == "classifier":
+        count[(f["severity"], "hint" if f.get("source") != "rule" else "rule", v)] += 1
+        if f.get("source") != "rule":
             hints[v] += 1
             continue
         quote = f["quote"][:24].replace("\n", " ").replace("|", "｜")

@@ -160,7 +160,7 @@ internal static partial class DocumentProfileReader
     [GeneratedRegex(@"^(?<issuer>[^关对]{2,30}?)(?:关于|对)")]
     private static partial Regex TitleIssuer();
 
-    [GeneratedRegex(@"^(?:中共中央|中央|国务院)")]
+    [GeneratedRegex(@"^(?:中华人民共和国)?(?:中共中央|中央|国务院)")]
     private static partial Regex Central();
 
     [GeneratedRegex(@"(?:乡|镇|街道办事处|街道)(?:人民政府|党委|办公室)?$|(?:乡|镇)人民政府")]
