@@ -165,15 +165,22 @@ internal sealed partial class ReviewEngine
     private static List<Finding> MergePerDefect(NormativeDocument document, List<Finding> findings)
     {
         var merged = new List<Finding>(findings.Count);
+        // Findings come in order of offset, so an earlier finding of the same rule overlaps this one exactly when it
+        // ends after this one starts; the rule's finding that ends last is the only one to compare (linear, not a scan
+        // of every earlier finding).
+        var reaching = new Dictionary<string, int>(StringComparer.Ordinal);
+        static int End(Finding x) => x.Location.Offset + Math.Max(1, x.Location.Length);
         foreach (var f in findings.OrderBy(f => f.Location.Offset).ThenByDescending(f => f.Location.Length))
         {
-            var at = f.Source == FindingSource.Rule
-                ? merged.FindLastIndex(m => m.Source == FindingSource.Rule && m.RuleId == f.RuleId
-                    && f.Location.Offset < m.Location.Offset + Math.Max(1, m.Location.Length) && m.Location.Offset < f.Location.Offset + Math.Max(1, f.Location.Length))
-                : -1;
+            var at = f.Source == FindingSource.Rule && reaching.TryGetValue(f.RuleId, out var last) && f.Location.Offset < End(merged[last]) ? last : -1;
             if (at < 0)
             {
                 merged.Add(f);
+                if (f.Source == FindingSource.Rule && (!reaching.TryGetValue(f.RuleId, out var widest) || End(f) > End(merged[widest])))
+                {
+                    reaching[f.RuleId] = merged.Count - 1;
+                }
+
                 continue;
             }
 
