@@ -25,6 +25,8 @@ internal static class ClassifierStage
             throw new InvalidOperationException($"The classifier returned {predictions.Count} predictions for {candidates.Length} texts.");
         }
 
+        // The rules' findings by offset, once: each labelled unit looks up only the findings inside it.
+        var ruleFindings = OffsetIndex.Of(findings, f => f.Location.Offset, f => f.Source == FindingSource.Rule);
         for (var i = 0; i < candidates.Length; i++)
         {
             var prediction = predictions[i];
@@ -43,10 +45,10 @@ internal static class ClassifierStage
 
             var unit = candidates[i];
             var merged = false;
-            for (var j = 0; j < findings.Count; j++)
+            foreach (var j in ruleFindings.Within(unit.TextOffset, unit.TextOffset + unit.Text.Length))
             {
                 var f = findings[j];
-                if (f.Source == FindingSource.Rule && f.Category == category && f.Location.Offset >= unit.TextOffset && f.Location.Offset < unit.TextOffset + unit.Text.Length)
+                if (f.Category == category)
                 {
                     findings[j] = f with { Confidence = Math.Max(f.Confidence, prediction.Probability) };
                     merged = true;

@@ -33,21 +33,24 @@ internal static class NearestCaseStage
             return i;
         }
 
+        var unitIndex = UnitIndex.Of(units);
         var contentFindings = new List<(int Finding, int Text)>();
         for (var j = 0; j < findings.Count; j++)
         {
             if (IsContent(findings[j].Category))
             {
-                contentFindings.Add((j, Ask(UnitAt(units, findings[j].Location.Offset)?.Text ?? findings[j].Quote)));
+                contentFindings.Add((j, Ask(unitIndex.At(findings[j].Location.Offset)?.Text ?? findings[j].Quote)));
             }
         }
+
+        var content = OffsetIndex.Of(findings, f => f.Location.Offset, f => IsContent(f.Category));
 
         var voters = new List<(Provision Unit, int Text)>();
         if (options.Classifier.NearestCaseVoteThreshold <= 1)
         {
             foreach (var (unit, prediction) in predictions)
             {
-                if (prediction.Label != ClassifierLabels.Ok && prediction.Probability >= VoteGate && !findings.Any(f => IsContent(f.Category) && Inside(unit, f.Location.Offset)))
+                if (prediction.Label != ClassifierLabels.Ok && prediction.Probability >= VoteGate && !content.Any(unit.TextOffset, unit.TextOffset + unit.Text.Length))
                 {
                     voters.Add((unit, Ask(unit.Text)));
                 }
@@ -106,18 +109,38 @@ internal static class NearestCaseStage
 
     private static bool Inside(Provision unit, int offset) => offset >= unit.TextOffset && offset < unit.TextOffset + unit.Text.Length;
 
-    /// <summary>The shortest text unit that holds an offset.</summary>
-    private static Provision? UnitAt(IReadOnlyList<Provision> units, int offset)
+    /// <summary>The text units by offset: the shortest unit that holds an offset in a binary search and a short walk back.</summary>
+    private sealed class UnitIndex
     {
-        Provision? best = null;
-        foreach (var unit in units)
+        private readonly IReadOnlyList<Provision> _units;
+        private readonly OffsetIndex _index;
+        private readonly int _longest;
+
+        private UnitIndex(IReadOnlyList<Provision> units)
         {
-            if (unit.Text.Length > 0 && Inside(unit, offset) && (best is null || unit.Text.Length < best.Text.Length))
-            {
-                best = unit;
-            }
+            _units = units;
+            _index = OffsetIndex.Of(units, u => u.TextOffset, u => u.Text.Length > 0);
+            _longest = units.Count == 0 ? 0 : units.Max(u => u.Text.Length);
         }
 
-        return best;
+        public static UnitIndex Of(IReadOnlyList<Provision> units) => new(units);
+
+        /// <summary>The shortest text unit that holds an offset.</summary>
+        public Provision? At(int offset)
+        {
+            Provision? best = null;
+            // Units starting after the offset cannot hold it; walking back, none can once a unit starts further away
+            // than the longest unit is long.
+            for (var k = _index.LastAtOrBefore(offset); k >= 0 && offset - _index.OffsetAt(k) < _longest; k--)
+            {
+                var unit = _units[_index.ItemAt(k)];
+                if (Inside(unit, offset) && (best is null || unit.Text.Length < best.Text.Length))
+                {
+                    best = unit;
+                }
+            }
+
+            return best;
+        }
     }
 }
