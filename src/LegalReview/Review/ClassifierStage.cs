@@ -11,7 +11,7 @@ namespace LegalReview.Review;
 internal static class ClassifierStage
 {
     /// <returns>Each classified unit with its prediction (what the nearest-case stage looks up).</returns>
-    public static IReadOnlyList<(Provision Unit, ClassifierPrediction Prediction)> Run(IProvisionClassifier classifier, NormativeDocument document, IReadOnlyList<Provision> units, ReviewOptions options, List<Finding> findings)
+    public static IReadOnlyList<(Provision Unit, ClassifierPrediction Prediction)> Run(IProvisionClassifier classifier, NormativeDocument document, IReadOnlyList<Provision> units, ReviewOptions options, List<Finding> findings, CancellationToken cancellationToken)
     {
         var candidates = units.Where(u => !string.IsNullOrWhiteSpace(u.Text)).ToArray();
         if (candidates.Length == 0)
@@ -19,11 +19,7 @@ internal static class ClassifierStage
             return [];
         }
 
-        var predictions = classifier.Classify(candidates.Select(u => u.Text).ToArray());
-        if (predictions.Count != candidates.Length)
-        {
-            throw new InvalidOperationException($"The classifier returned {predictions.Count} predictions for {candidates.Length} texts.");
-        }
+        var predictions = CancellableBatches.Run(candidates.Select(u => u.Text).ToArray(), classifier.Classify, cancellationToken);
 
         // The rules' findings by offset, once: each labelled unit looks up only the findings inside it.
         var ruleFindings = OffsetIndex.Of(findings, f => f.Location.Offset, f => f.Source == FindingSource.Rule);

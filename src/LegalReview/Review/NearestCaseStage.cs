@@ -17,7 +17,7 @@ internal static class NearestCaseStage
     /// </summary>
     internal const double VoteGate = 0.5;
 
-    public static void Run(INearestCaseFinder finder, NormativeDocument document, IReadOnlyList<Provision> units, IReadOnlyList<(Provision Unit, ClassifierPrediction Prediction)> predictions, ReviewOptions options, List<Finding> findings)
+    public static void Run(INearestCaseFinder finder, NormativeDocument document, IReadOnlyList<Provision> units, IReadOnlyList<(Provision Unit, ClassifierPrediction Prediction)> predictions, ReviewOptions options, List<Finding> findings, CancellationToken cancellationToken)
     {
         var texts = new List<string>();
         var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -62,7 +62,7 @@ internal static class NearestCaseStage
             return;
         }
 
-        var nearest = finder.FindNearest(texts);
+        var nearest = CancellableBatches.Run(texts, finder.FindNearest, cancellationToken);
         foreach (var (j, t) in contentFindings)
         {
             if (nearest[t] is { } found)

@@ -133,10 +133,10 @@ internal sealed partial class ReviewEngine
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                var predictions = ClassifierStage.Run(_classifier, document, textUnits, _options, findings);
+                var predictions = ClassifierStage.Run(_classifier, document, textUnits, _options, findings, cancellationToken);
                 if (_classifier is INearestCaseFinder finder && _options.Classifier.NearestCases)
                 {
-                    NearestCaseStage.Run(finder, document, textUnits, predictions, _options, findings);
+                    NearestCaseStage.Run(finder, document, textUnits, predictions, _options, findings, cancellationToken);
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
