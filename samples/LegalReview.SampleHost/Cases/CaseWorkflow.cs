@@ -78,6 +78,8 @@ public sealed partial class CaseWorkflow(
             throw new CaseWorkflowException($"无法读取该文件：{DocumentReadException.Describe(ex.Reason)}。", StatusCodes.Status422UnprocessableEntity);
         }
 
+        // Once the review has run, the case is recorded whole (case, stored review, tracking entry) even if the request's
+        // time limit falls now: a half-recorded case would be worse than an answer a moment late.
         var stored = await store.CreateAsync(new ReviewCase
         {
             Id = 0,
@@ -88,10 +90,10 @@ public sealed partial class CaseWorkflow(
             SubmittedAt = clock.GetUtcNow(),
             Title = string.IsNullOrWhiteSpace(result.Document.Title) ? fileName : result.Document.Title,
             DocumentNumber = result.Document.DocumentNumber?.Raw,
-        }, content, Store(1, result, optionsJson, submittedBy), cancellationToken);
-        await recorder.RecordReceivedAsync(stored, result, submittedBy, cancellationToken);
+        }, content, Store(1, result, optionsJson, submittedBy), CancellationToken.None);
+        await recorder.RecordReceivedAsync(stored, result, submittedBy, CancellationToken.None);
         LogSubmitted(logger, stored.Id, result.Findings.Count);
-        return new CaseView(stored, result, new Dictionary<string, FindingDecision>(), (await store.GetReviewAsync(stored.Id, null, cancellationToken))!);
+        return new CaseView(stored, result, new Dictionary<string, FindingDecision>(), (await store.GetReviewAsync(stored.Id, null, CancellationToken.None))!);
     }
 
     /// <summary>
@@ -109,8 +111,9 @@ public sealed partial class CaseWorkflow(
         var optionsJson = reviewer.CurrentOptionsJson();
         var content = await store.GetContentAsync(id, cancellationToken);
         var result = await reviewer.ReviewNowAsync(content, reviewCase.FileName, reviewCase.Metadata, optionsJson, cancellationToken);
-        var revision = await store.NextRevisionAsync(id, cancellationToken);
-        await store.AddReviewAsync(id, Store(revision, result, optionsJson, by), cancellationToken);
+        // As at submission: a review that has run is recorded whole.
+        var revision = await store.NextRevisionAsync(id, CancellationToken.None);
+        await store.AddReviewAsync(id, Store(revision, result, optionsJson, by), CancellationToken.None);
         LogReReviewed(logger, id, revision, result.Findings.Count);
         return (await LoadAsync(id, cancellationToken))!;
     }
