@@ -98,7 +98,7 @@ public sealed class PolishTests
     }
 
     [Test]
-    public void DatabaseFile_IsReadableByTheServiceUserOnly()
+    public void DatabaseFiles_AreReadableByTheServiceUserOnly()
     {
         if (OperatingSystem.IsWindows())
         {
@@ -106,8 +106,11 @@ public sealed class PolishTests
         }
         else
         {
-            var mode = File.GetUnixFileMode(Path.Combine(_factory.Folder, "host.db"));
-            Assert.That(mode, Is.EqualTo(UnixFileMode.UserRead | UnixFileMode.UserWrite));
+            foreach (var name in new[] { "host.db", "tracking.db" })
+            {
+                var mode = File.GetUnixFileMode(Path.Combine(_factory.Folder, name));
+                Assert.That(mode, Is.EqualTo(UnixFileMode.UserRead | UnixFileMode.UserWrite), name);
+            }
         }
     }
 

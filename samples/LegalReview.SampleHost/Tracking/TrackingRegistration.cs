@@ -30,6 +30,8 @@ public static class TrackingRegistration
             }
 
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            // Like the host's own database: created readable and writable by the service user only.
+            Data.SqliteDatabase.CreatePrivateFile(path);
             services.AddLegalReviewTracking(path, ReviewProfile.Fujian);
         }
 
