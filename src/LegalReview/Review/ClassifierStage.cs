@@ -62,8 +62,23 @@ internal static class ClassifierStage
 
     private static Finding CreateFinding(NormativeDocument document, Provision unit, RuleCategory category, string ruleId, FindingSeverity severity, ClassifierPrediction prediction)
     {
-        var label = document.LabelAt(unit.TextOffset);
         var terms = prediction.KeyTerms.Count == 0 ? "。" : "，主要依据词语：" + string.Concat(prediction.KeyTerms.Select(t => $"“{t}”")) + "。";
+        return Hint(
+            document,
+            unit,
+            category,
+            ruleId,
+            severity,
+            string.Create(CultureInfo.InvariantCulture, $"分类器判断{UnitWord(unit.Kind)}可能{ClassifierLabels.ProblemOf(category)}（置信度 {prediction.Probability:0.00}）{terms}"),
+            "请核对本条款是否有法律、法规或者规章的明确依据：有依据的，写明所依据的具体条款；没有依据的，予以删除或者修改。本提示由统计模型作出，须由审核人员判断。",
+            prediction.Probability,
+            FindingSource.Classifier);
+    }
+
+    /// <summary>A model's hint on a whole text unit (the classifier's, or the nearest cases' vote).</summary>
+    internal static Finding Hint(NormativeDocument document, Provision unit, RuleCategory category, string ruleId, FindingSeverity severity, string message, string suggestion, double confidence, FindingSource source)
+    {
+        var label = document.LabelAt(unit.TextOffset);
         return new Finding
         {
             RuleId = ruleId,
@@ -72,11 +87,11 @@ internal static class ClassifierStage
             Severity = severity,
             Location = new FindingLocation(label, document.ProvisionAt(unit.TextOffset)?.PathLabel ?? label, unit.TextOffset, unit.Text.Length, unit.Span.ParagraphIndex),
             Quote = unit.Text,
-            Message = string.Create(CultureInfo.InvariantCulture, $"分类器判断{UnitWord(unit.Kind)}可能{ClassifierLabels.ProblemOf(category)}（置信度 {prediction.Probability:0.00}）{terms}"),
+            Message = message,
             LegalBasis = ClassifierLabels.LegalBasesOf(category),
-            Suggestion = "请核对本条款是否有法律、法规或者规章的明确依据：有依据的，写明所依据的具体条款；没有依据的，予以删除或者修改。本提示由统计模型作出，须由审核人员判断。",
-            Confidence = prediction.Probability,
-            Source = FindingSource.Classifier,
+            Suggestion = suggestion,
+            Confidence = confidence,
+            Source = source,
         };
     }
 

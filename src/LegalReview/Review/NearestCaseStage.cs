@@ -86,22 +86,17 @@ internal static class NearestCaseStage
                 continue;
             }
 
-            var label = document.LabelAt(unit.TextOffset);
-            findings.Add(new Finding
-            {
-                RuleId = ruleId,
-                Title = ClassifierLabels.TitleOf(category),
-                Category = category,
-                Severity = severity,
-                Location = new FindingLocation(label, document.ProvisionAt(unit.TextOffset)?.PathLabel ?? label, unit.TextOffset, unit.Text.Length, unit.Span.ParagraphIndex),
-                Quote = unit.Text,
-                Message = string.Create(CultureInfo.InvariantCulture, $"与本条款最相近的已公布案例多数属于“{ClassifierLabels.ProblemOf(category)}”（近邻一致度 {found.VoteShare:0.00}），可能存在同类问题。"),
-                LegalBasis = ClassifierLabels.LegalBasesOf(category),
-                Suggestion = "请对照参考案例核对本条款：情形相同的，予以删除或者修改。本提示由已公布案例的相似度作出，须由审核人员判断。",
-                Confidence = found.VoteShare,
-                Source = FindingSource.NearestCases,
-                NearestCase = found,
-            });
+            var hint = ClassifierStage.Hint(
+                document,
+                unit,
+                category,
+                ruleId,
+                severity,
+                string.Create(CultureInfo.InvariantCulture, $"与本条款最相近的已公布案例多数属于“{ClassifierLabels.ProblemOf(category)}”（近邻一致度 {found.VoteShare:0.00}），可能存在同类问题。"),
+                "请对照参考案例核对本条款：情形相同的，予以删除或者修改。本提示由已公布案例的相似度作出，须由审核人员判断。",
+                found.VoteShare,
+                FindingSource.NearestCases);
+            findings.Add(hint with { NearestCase = found });
         }
     }
 
