@@ -28,6 +28,15 @@ public sealed class ReaderStructureTests
     }
 
     [Test]
+    public void ArticleNumbers_Past9999_AreArticles()
+    {
+        // Only generated scaling drafts reach these numbers; before, "第一万条" was read as text of the article before it.
+        var doc = Read("某某办法\n第九千九百九十九条 申请人应当提交材料。\n第一万条 材料应当真实。\n第一万零一条 本办法自印发之日起施行。");
+        Assert.That(doc.Articles.Select(a => a.Number), Is.EqualTo(new int?[] { 9999, 10000, 10001 }));
+        Assert.That(doc.Articles[1].Text, Is.EqualTo("材料应当真实。"));
+    }
+
+    [Test]
     public void ArticleReferenceAtParagraphStart_IsNotAnArticle()
     {
         var doc = Read("某某办法\n第一条 申请人应当提交材料。\n第一条规定的材料应当真实。");

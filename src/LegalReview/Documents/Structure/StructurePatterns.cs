@@ -5,7 +5,7 @@ namespace LegalReview.Documents.Structure;
 /// <summary>The patterns the structure recogniser matches against normalised paragraph text.</summary>
 internal static partial class StructurePatterns
 {
-    public const string CnNum = "[一二三四五六七八九十百千零〇两]+";
+    public const string CnNum = "[一二三四五六七八九十百千万零〇两]+";
 
     [GeneratedRegex(@"^第(?<n>[一二三四五六七八九十百零〇0-9]+)章(?:\s*(?<t>\S.{0,40}))?$")]
     public static partial Regex Chapter();
@@ -14,7 +14,7 @@ internal static partial class StructurePatterns
     public static partial Regex Section();
 
     // "第五条规定的…" at the start of a paragraph is a reference, not an article heading.
-    [GeneratedRegex(@"^第(?<n>[一二三四五六七八九十百千零〇两0-9]+)条(?:(?<sep>[\s\t]+)(?<t>.*)|(?<t>[^规所中的之款项第、，。\s].*)|(?<t>))$")]
+    [GeneratedRegex(@"^第(?<n>[一二三四五六七八九十百千万零〇两0-9]+)条(?:(?<sep>[\s\t]+)(?<t>.*)|(?<t>[^规所中的之款项第、，。\s].*)|(?<t>))$")]
     public static partial Regex Article();
 
     [GeneratedRegex(@"^（(?<n>[一二三四五六七八九十]+)）[、，．.]?\s*(?<t>.*)$")]
@@ -62,7 +62,7 @@ internal static partial class StructurePatterns
     [GeneratedRegex(@"《(?<name>[^《》]+)》")]
     public static partial Regex BookTitle();
 
-    [GeneratedRegex(@"《(?<name>[^《》\n]{2,60})》(?:（[^（）\n]{1,30}）)?(?<art>第(?<an>[一二三四五六七八九十百千零〇0-9]+)条)?")]
+    [GeneratedRegex(@"《(?<name>[^《》\n]{2,60})》(?:（[^（）\n]{1,30}）)?(?<art>第(?<an>[一二三四五六七八九十百千万零〇0-9]+)条)?")]
     public static partial Regex Citation();
 
     // "自2019年3月1日起施行", and the start of a range: "自2019年3月1日起至2024年2月29日止施行", "执行期限为2019年1月1日至2023年12月31日".
