@@ -33,6 +33,12 @@ public sealed class LR3015LocalNegativeListTests
             第六条 ⟦建立不予准入企业名单⟧，名单内的企业不得在本镇投资建厂。
             """);
 
+    [Test]
+    public void LocalListOnTopOfTheNationalOne_IsReported() =>
+        RuleTester.AssertFindings("LR3015", """
+            第三条 在执行国家市场准入负面清单的基础上，⟦研究制定全市新增产业禁止和限制目录⟧，目录内项目不予核准。
+            """);
+
     // Applying a local list as a ban.
 
     [Test]
@@ -93,6 +99,7 @@ public sealed class LR3015LocalNegativeListTests
         RuleTester.AssertNoFindings("LR3015", """
             第十二条 执行省人民政府制定的生态环境准入清单，不符合要求的项目不予审批。
             第十三条 列入本县重点生态功能区产业准入负面清单的项目，不予备案。
+            第十四条 南水北调工程受水区的省人民政府制订并公布本行政区域内禁止、限制类建设项目名录，名录内的高耗水项目不予核准。
             """);
 
     [Test]

@@ -42,11 +42,16 @@ internal static class CompetitionLexicon
     public const string OwnList = @"(?:" + Local + @"|全[县市区镇乡旗]|(?:本|我|该|某)[县市区镇乡省旗]|[县市区旗]级|(?:本|我)(?:办法|规定|通知|意见|方案|细则|实施方案)|附件|[\u4e00-\u9fa5]{2,5}?(?:县|自治县|旗)|[\u4e00-\u9fa5]{2,5}?[市区](?=产业|禁止|限制|招商|投资|项目|负面|准入))";
 
     /// <summary>
-    /// Lists the centre sets or an upper law authorises: the national 市场准入负面清单 and 外商投资 lists, 自由贸易 lists,
-    /// 产业结构调整指导目录, and the ecological access lists that 长江保护法、黄河保护法 and national policy provide for
-    /// (生态环境准入清单, 重点生态功能区产业准入负面清单, 高耗水产业, 危险化学品"禁限控"目录).
+    /// Lists the centre sets: the national 市场准入负面清单 and 外商投资 lists, 自由贸易 lists, 产业结构调整指导目录.
     /// </summary>
-    public const string AuthorisedList = @"(?:国家|全国|国务院|中央|外商投资|外资|自由贸易|自贸|跨境服务贸易|产业结构调整指导目录|生态环境准入|生态环境分区|三线一单|重点生态功能区|生态功能区|农产品主产区|长江经济带|黄河流域|高耗水|饮用水|水源保护|自然保护|危险化学品|禁限控)";
+    public const string NationalList = @"(?:国家|全国|国务院|中央|外商投资|外资|自由贸易|自贸|跨境服务贸易|产业结构调整指导目录)";
+
+    /// <summary>
+    /// Local lists an upper law or national policy provides for: the 生态环境准入清单 of 长江保护法 第二十二条 and 黄河保护法
+    /// 第二十六条, 重点生态功能区 and 农产品主产区 industry lists, 高耗水产业 lists, 危险化学品"禁限控"目录, and the
+    /// 禁止、限制类建设项目名录 that 南水北调工程供用水管理条例 第三十二条 asks of the receiving provinces.
+    /// </summary>
+    public const string ListProvidedByLaw = @"(?:生态环境准入|生态环境分区|三线一单|重点生态功能区|生态功能区|农产品主产区|长江经济带|黄河流域|高耗水|饮用水|水源保护|自然保护|危险化学品|禁限控|南水北调|受水区)";
 
     /// <summary>Operators owned by the state or the local government.</summary>
     public const string StateOwned = @"(?:国有企业|国企|国有控股|国有独资|国有资本投资|[省市县区]属国有|[省市县区]属企业|政府平台公司|城投公司|融资平台)";

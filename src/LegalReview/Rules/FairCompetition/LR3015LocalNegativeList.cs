@@ -57,7 +57,7 @@ internal sealed partial class LR3015LocalNegativeList : ProvisionRule
                 continue;
             }
 
-            if (!own && (NationalName().IsMatch(name) || AuthorisedWords().IsMatch(clauses.SegmentBefore(m.Index))))
+            if (!own && (NationalName().IsMatch(name) || NationalWords().IsMatch(clauses.SegmentBefore(m.Index))))
             {
                 continue;
             }
@@ -89,7 +89,8 @@ internal sealed partial class LR3015LocalNegativeList : ProvisionRule
     {
         var sentence = clauses.Sentence(m.Index, m.Length);
         if ((taken is not null && CompetitionFindings.Overlaps(taken, m.Index, m.Index + m.Length))
-            || AuthorisedWords().IsMatch(name)
+            || NationalWords().IsMatch(name)
+            || ProvidedByLaw().IsMatch(sentence)
             || NotAboutEntry().IsMatch(name)
             || OtherLists().IsMatch(sentence)
             || !EntryWords().IsMatch(sentence)
@@ -121,8 +122,11 @@ internal sealed partial class LR3015LocalNegativeList : ProvisionRule
     [GeneratedRegex(OwnList)]
     private static partial Regex OwnListWords();
 
-    [GeneratedRegex(AuthorisedList)]
-    private static partial Regex AuthorisedWords();
+    [GeneratedRegex(NationalList)]
+    private static partial Regex NationalWords();
+
+    [GeneratedRegex(ListProvidedByLaw)]
+    private static partial Regex ProvidedByLaw();
 
     // The national list by its own name, without a territory: a local text that "制定" it is talking about the centre.
     [GeneratedRegex(@"市场准入负面清单|外商投资准入|准入特别管理措施")]
