@@ -112,7 +112,7 @@ public sealed class LR3015LocalNegativeListTests
     public void ListsOfTheGovernmentsOwnPowers_AreNotReported() =>
         RuleTester.AssertNoFindings("LR3015", """
             第十五条 县市场监督管理局编制本部门权责清单和责任清单，并向社会公布。
-            第十六条 制定涉企行政检查负面清单，清单内事项原则上不开展现场检查。
+            第十六条 制定涉企行政检查负面清单，对清单内的企业经营事项原则上不开展现场检查。
             """);
 
     [Test]
