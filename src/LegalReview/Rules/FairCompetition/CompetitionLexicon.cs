@@ -28,6 +28,31 @@ internal static class CompetitionLexicon
     /// </summary>
     public const string Place = @"(?:" + Local + @"|项目(?:实施|所在)地(?:区)?|(?:本|我|该|某)[县市区镇乡省]|[^\s，。；、：“”（）《》]{1,8}?(?:省|市|县|区|地区|市区|州)(?:内|境内|辖区内|范围内|行政区域内)?)";
 
+    /// <summary>
+    /// A list or catalogue that bars or restricts entry or investment: 负面清单, 禁止类/限制类（项目、产业）目录,
+    /// 禁止和限制发展的产业目录, 禁止准入清单, 不予准入名单. Whose list it is (the national one or the issuer's own) is
+    /// decided by the words around it.
+    /// </summary>
+    public const string BanList = @"(?:负面清单|(?:禁止类?|限制类?)(?:[、和及与或]|以及)?(?:禁止类?|限制类?)?(?:准入|投资|发展|进入|引进|建设|落户|入驻|入园)?类?的?(?:产业|项目|行业|领域|业务)?(?:目录|清单|名录)|(?:禁止|不予|限制)(?:准入|进入|投资|引进|落户)类?的?(?:企业|项目|产业|行业)?(?:名单|目录|清单))";
+
+    /// <summary>
+    /// The issuer's own territory or text, as a list's name states it: 本县, 全市, 县级, 本办法, 附件, a named county or
+    /// district (某某县, 某某区产业…). A list so named is the issuer's own, not the national one.
+    /// </summary>
+    public const string OwnList = @"(?:" + Local + @"|全[县市区镇乡旗]|(?:本|我|该|某)[县市区镇乡省旗]|[县市区旗]级|(?:本|我)(?:办法|规定|通知|意见|方案|细则|实施方案)|附件|[\u4e00-\u9fa5]{2,5}?(?:县|自治县|旗)|[\u4e00-\u9fa5]{2,5}?[市区](?=产业|禁止|限制|招商|投资|项目|负面|准入))";
+
+    /// <summary>
+    /// Lists the centre sets: the national 市场准入负面清单 and 外商投资 lists, 自由贸易 lists, 产业结构调整指导目录.
+    /// </summary>
+    public const string NationalList = @"(?:国家|全国|国务院|中央|外商投资|外资|自由贸易|自贸|跨境服务贸易|产业结构调整指导目录)";
+
+    /// <summary>
+    /// Local lists an upper law or national policy provides for: the 生态环境准入清单 of 长江保护法 第二十二条 and 黄河保护法
+    /// 第二十六条, 重点生态功能区 and 农产品主产区 industry lists, 高耗水产业 lists, 危险化学品"禁限控"目录, and the
+    /// 禁止、限制类建设项目名录 that 南水北调工程供用水管理条例 第三十二条 asks of the receiving provinces.
+    /// </summary>
+    public const string ListProvidedByLaw = @"(?:生态环境准入|生态环境分区|三线一单|重点生态功能区|生态功能区|农产品主产区|长江经济带|黄河流域|高耗水|饮用水|水源保护|自然保护|危险化学品|禁限控|南水北调|受水区)";
+
     /// <summary>Operators owned by the state or the local government.</summary>
     public const string StateOwned = @"(?:国有企业|国企|国有控股|国有独资|国有资本投资|[省市县区]属国有|[省市县区]属企业|政府平台公司|城投公司|融资平台)";
 
