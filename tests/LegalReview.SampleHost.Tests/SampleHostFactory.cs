@@ -1,6 +1,7 @@
 using LegalReview.SampleHost.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LegalReview.SampleHost.Tests;
@@ -15,12 +16,15 @@ public sealed class SampleHostFactory : WebApplicationFactory<Program>
     private readonly string _folder;
     private readonly bool _ownsFolder;
     private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
     /// <param name="maxUploadBytes">The upload limit.</param>
     /// <param name="folder">An existing data folder to start on (a "restart"); kept on dispose. Null for a fresh temporary one.</param>
     /// <param name="settings">Further configuration, e.g. a rule switched off.</param>
-    public SampleHostFactory(long maxUploadBytes = 1024 * 1024, string? folder = null, IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="services">Further services, e.g. a stand-in classifier; registered after the host's own.</param>
+    public SampleHostFactory(long maxUploadBytes = 1024 * 1024, string? folder = null, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         MaxUploadBytes = maxUploadBytes;
         _ownsFolder = folder is null;
         _folder = folder ?? Directory.CreateTempSubdirectory("samplehost-tests-").FullName;
@@ -45,6 +49,11 @@ public sealed class SampleHostFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
         }
     }
 
