@@ -49,7 +49,8 @@ print("| 文件 | 规则 | 级别 | 位置 | 原文 | 判断 | 理由 |")
 print("|---|---|---|---|---|---|---|")
 hints = collections.Counter()
 for r in rows:
-    for f in r["findings"]:
+    # Since schema 1.2 the batch journal keeps the model's hints apart, in "hints"; older journals had them in "findings".
+    for f in r["findings"] + r.get("hints", []):
         if f.get("suppressed"):
             continue
         v, why = verdict(f)

@@ -33,6 +33,21 @@ public sealed class HighlightRendererTests
         Assert.That(Render(doc.Paragraphs.Last(), findings), Does.Not.Contain("<mark"));
     }
 
+    [Test]
+    public void WordsOnlyAHintPointsAt_AreMarkedAsAHint_NotBySeverity()
+    {
+        var doc = new DocumentReader().ReadText("第一条 企业应当缴纳保证金，并接受检查。", "t.txt");
+        var paragraph = doc.Paragraphs.First(p => p.Text.Contains("保证金", StringComparison.Ordinal));
+        var at = paragraph.Offset + paragraph.Text.IndexOf("缴纳保证金", StringComparison.Ordinal);
+        var hint = Make("LR0104", at, 5, FindingSeverity.Warning) with { Source = FindingSource.Classifier };
+        var rule = Make("LR2010", at + 2, 3, FindingSeverity.Info);
+
+        var html = Render(paragraph, [hint, rule]);
+
+        Assert.That(html, Does.Contain($"<mark class=\"hint\" data-findings=\"{FindingKeys.Of(hint)}\""), "缴纳: the hint alone");
+        Assert.That(html, Does.Contain($"<mark class=\"info\" data-findings=\"{FindingKeys.Of(hint)} {FindingKeys.Of(rule)}\""), "保证金: the rule's severity, not the hint's");
+    }
+
     private static string Render(LegalReview.Documents.DocumentParagraph p, Finding[] findings)
     {
         using var writer = new StringWriter();

@@ -80,7 +80,7 @@ public sealed class ReviewWorkflowTests
             ["legalityReviewDate"] = "2024-06-20",
             ["collectiveDeliberationDate"] = "2024-06-28",
         });
-        Assert.That(json.GetProperty("schemaVersion").GetString(), Is.EqualTo("1.1"));
+        Assert.That(json.GetProperty("schemaVersion").GetString(), Is.EqualTo("1.2"));
         Assert.That(json.GetProperty("document").GetProperty("title").GetString(), Does.Contain("扶持资金"));
         var findings = json.GetProperty("findings").EnumerateArray().ToList();
         Assert.That(findings, Is.Not.Empty);

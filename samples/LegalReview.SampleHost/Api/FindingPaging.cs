@@ -6,9 +6,11 @@ using System.Text.Json.Nodes;
 namespace LegalReview.SampleHost.Api;
 
 /// <summary>
-/// Bounds the findings of one JSON answer: a result with more than the limit keeps a page of its findings and gains a
-/// <c>paging</c> object (total, offset, count and a Chinese note on fetching the rest with <c>offset</c>). A result
-/// within the limit is returned byte for byte as it is.
+/// Bounds the findings of one JSON answer: a result with more than the limit keeps a page of them and gains a
+/// <c>paging</c> object (total, offset, count, the totals of <c>findings</c> and <c>hints</c>, and a Chinese note on
+/// fetching the rest with <c>offset</c>). The pages run through the rules' <c>findings</c> first and then the model's
+/// <c>hints</c> (schema 1.2), each page keeping its items in the array they came from; a result from before 1.2 has
+/// no <c>hints</c> and is paged through <c>findings</c> alone. A result within the limit is returned byte for byte.
 /// </summary>
 public static class FindingPaging
 {
@@ -22,7 +24,9 @@ public static class FindingPaging
             return json;
         }
 
-        var total = findings.Count;
+        var hints = node["hints"] as JsonArray;
+        var hintCount = hints?.Count ?? 0;
+        var total = findings.Count + hintCount;
         var take = Math.Clamp(limit ?? max, 1, Math.Max(1, max));
         var skip = Math.Clamp(offset ?? 0, 0, total);
         if (skip == 0 && total <= take)
@@ -30,16 +34,29 @@ public static class FindingPaging
             return json;
         }
 
-        var kept = new JsonArray([.. findings.Skip(skip).Take(take).Select(f => f?.DeepClone())]);
-        node["findings"] = kept;
+        var keptFindings = new JsonArray([.. findings.Skip(skip).Take(take).Select(f => f?.DeepClone())]);
+        node["findings"] = keptFindings;
+        var count = keptFindings.Count;
+        if (hints is not null)
+        {
+            var keptHints = new JsonArray([.. hints.Skip(Math.Max(0, skip - findings.Count)).Take(take - keptFindings.Count).Select(f => f?.DeepClone())]);
+            node["hints"] = keptHints;
+            count += keptHints.Count;
+        }
+
+        var of = hints is null
+            ? string.Create(CultureInfo.InvariantCulture, $"审查发现共 {total} 项")
+            : string.Create(CultureInfo.InvariantCulture, $"审查发现 {findings.Count} 项、模型提示 {hintCount} 项，共 {total} 项（先审查发现，后模型提示）");
         node["paging"] = new JsonObject
         {
             ["total"] = total,
             ["offset"] = skip,
-            ["count"] = kept.Count,
-            ["note"] = kept.Count == 0
-                ? string.Create(CultureInfo.InvariantCulture, $"审查发现共 {total} 项，offset 已超出范围。")
-                : string.Create(CultureInfo.InvariantCulture, $"审查发现共 {total} 项，本次返回第 {skip + 1}–{skip + kept.Count} 项；其余请以 offset 参数分页取得（每次至多 {take} 项）。"),
+            ["count"] = count,
+            ["findings"] = findings.Count,
+            ["hints"] = hintCount,
+            ["note"] = count == 0
+                ? $"{of}，offset 已超出范围。"
+                : string.Create(CultureInfo.InvariantCulture, $"{of}，本次返回第 {skip + 1}–{skip + count} 项；其余请以 offset 参数分页取得（每次至多 {take} 项）。"),
         };
         return node.ToJsonString(Output);
     }

@@ -24,11 +24,15 @@ public sealed class CaseReviewer : IDisposable
     private readonly SemaphoreSlim _gate;
     private readonly MemoryCache _cache;
     private readonly IOptions<SampleHostOptions> _host;
+    private readonly IProvisionClassifier? _classifier;
     private readonly int _maxPending;
     private int _pending;
 
-    public CaseReviewer(ILegalReviewService service, IOptions<LegalReviewOptions> options, IOptions<SampleHostOptions> host, ILoggerFactory loggers)
+    public CaseReviewer(ILegalReviewService service, IOptions<LegalReviewOptions> options, IOptions<SampleHostOptions> host, ILoggerFactory loggers, IServiceProvider services)
     {
+        // The host's classifier (and nearest-case finder), when one is registered: a review under a stored
+        // configuration or with rejections runs with it too, so its hints stay and a rejected hint can be suppressed.
+        _classifier = services.GetService<IProvisionClassifier>();
         _service = service;
         _options = options;
         _loggers = loggers;
@@ -127,6 +131,11 @@ public sealed class CaseReviewer : IDisposable
         var services = new ServiceCollection();
         services.AddSingleton(_loggers);
         services.AddSingleton(typeof(ILogger<>), typeof(Logger<>));
+        if (_classifier is not null)
+        {
+            services.AddSingleton(_classifier);
+        }
+
         services.AddLegalReview(o =>
         {
             o.Reader = stored.Reader;

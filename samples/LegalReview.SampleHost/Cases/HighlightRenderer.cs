@@ -9,7 +9,8 @@ namespace LegalReview.SampleHost.Cases;
 /// <summary>
 /// Renders one paragraph of the document with <c>&lt;mark&gt;</c> around the words each finding points at. Finding
 /// offsets are into <see cref="NormativeDocument.Text"/>; overlapping findings split the text at every boundary so
-/// each piece is marked once and links to all findings covering it.
+/// each piece is marked once and links to all findings covering it. Words that only the model's hints (classifier,
+/// nearest cases) point at are marked <c>hint</c>, not by severity, so that they do not look like a rule's finding.
 /// </summary>
 public static class HighlightRenderer
 {
@@ -49,8 +50,12 @@ public static class HighlightRenderer
                 continue;
             }
 
+            // A rule's finding colours the words by its severity; words only a model's hint points at are marked as a hint.
             var active = here.Where(f => !f.IsSuppressed).ToList();
-            var css = active.Count == 0 ? "suppressed" : active.Max(f => f.Severity).ToString().ToLowerInvariant();
+            var activeRules = active.Where(f => f.Source == FindingSource.Rule).ToList();
+            var css = activeRules.Count > 0 ? activeRules.Max(f => f.Severity).ToString().ToLowerInvariant()
+                : active.Count > 0 ? "hint"
+                : "suppressed";
             // Each finding's words begin at one anchor, which its card links back to.
             foreach (var f in here.Where(f => f.Location.Offset == a))
             {

@@ -135,13 +135,8 @@ internal sealed class BatchRunner(DocumentReader reader, ReviewEngine engine, Kn
             }
 
             w.WriteEndArray();
-            w.WriteStartArray("findings");
-            foreach (var f in result.Findings)
-            {
-                ReviewJsonWriter.WriteFinding(f, w);
-            }
-
-            w.WriteEndArray();
+            // As in the review JSON (schema 1.2): the rules' findings, then the model's hints apart.
+            ReviewJsonWriter.WriteFindings(result.Findings, w);
             w.WriteStartArray("failures");
             foreach (var failure in result.RuleFailures)
             {

@@ -101,10 +101,20 @@ internal static class JournalReader
             return new JournalRecord(file, hash, false, string.Empty, null, null, [], Text(e, "message") ?? Text(e, "reason"), []);
         }
 
+        // Rule findings, then the model's hints: a journal written before hints had their own array (schema 1.0/1.1
+        // lines) has none and keeps them inside "findings", each with its "source".
         var findings = new List<Finding>();
         foreach (var f in e.GetProperty("findings").EnumerateArray())
         {
             findings.Add(ParseFinding(f));
+        }
+
+        if (e.TryGetProperty("hints", out var hs) && hs.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var f in hs.EnumerateArray())
+            {
+                findings.Add(ParseFinding(f));
+            }
         }
 
         // A journal written before rule failures were recorded has no "failures": none were known.
@@ -163,11 +173,34 @@ internal static class JournalReader
             LegalBasis = f.GetProperty("legalBasis").EnumerateArray().Select(b => b.GetString()!).ToArray(),
             Suggestion = f.GetProperty("suggestion").GetString()!,
             Confidence = f.GetProperty("confidence").GetDouble(),
-            Source = f.GetProperty("source").GetString() == "classifier" ? FindingSource.Classifier : FindingSource.Rule,
+            Source = ParseSource(Text(f, "source")),
             Suppression = suppression,
             Note = Text(f, "note"),
+            NearestCase = f.TryGetProperty("nearestCase", out var nc) && nc.ValueKind == JsonValueKind.Object ? ParseNearestCase(nc) : null,
         };
     }
+
+    private static NearestCase ParseNearestCase(JsonElement nc) =>
+        new(
+            nc.GetProperty("id").GetString()!,
+            nc.GetProperty("bulletin").GetString()!,
+            nc.GetProperty("issuer").GetString()!,
+            nc.GetProperty("date").GetString()!,
+            nc.GetProperty("title").GetString()!,
+            nc.GetProperty("violationType").GetString()!,
+            nc.GetProperty("similarity").GetDouble())
+        {
+            Verbatim = !nc.TryGetProperty("verbatim", out var v) || v.ValueKind != JsonValueKind.False,
+        };
+
+    /// <summary>The finding's source as <c>ReviewJsonWriter</c> names it; a line without one is a rule's finding.</summary>
+    private static FindingSource ParseSource(string? source) => source switch
+    {
+        null or "rule" => FindingSource.Rule,
+        "classifier" => FindingSource.Classifier,
+        "nearest-cases" => FindingSource.NearestCases,
+        _ => throw new FormatException($"Unknown finding source '{source}'."),
+    };
 
     private static string? Text(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;

@@ -70,8 +70,9 @@ public sealed class NearestCaseStageTests
     public void TheJsonReport_CarriesTheNearestCaseAndTheSignalsName()
     {
         using var json = JsonDocument.Parse(ReviewJsonWriter.ToJson(Review(new StubClassifier("子公司", 0.97))));
-        Assert.That(json.RootElement.GetProperty("schemaVersion").GetString(), Is.EqualTo("1.1"));
-        var finding = json.RootElement.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("category").GetString() == "competition");
+        Assert.That(json.RootElement.GetProperty("schemaVersion").GetString(), Is.EqualTo("1.2"));
+        Assert.That(json.RootElement.GetProperty("findings").EnumerateArray().Any(f => f.GetProperty("category").GetString() == "competition"), Is.False, "a hint is not among the rules' findings");
+        var finding = json.RootElement.GetProperty("hints").EnumerateArray().Single(f => f.GetProperty("category").GetString() == "competition");
         Assert.That(finding.GetProperty("source").GetString(), Is.EqualTo("nearest-cases"));
         var nc = finding.GetProperty("nearestCase");
         Assert.That(nc.GetProperty("bulletin").GetString(), Is.EqualTo("某通报"));

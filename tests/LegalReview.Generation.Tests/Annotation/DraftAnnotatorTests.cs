@@ -56,6 +56,22 @@ public sealed class DraftAnnotatorTests
     }
 
     [Test]
+    public void HintComments_AreMarkedAsModelHints_RuleCommentsAreNot()
+    {
+        var (output, _, _) = Annotate(d => Findings.At(d, "诚信经营保证金"), d => Findings.Hint(d, "建立入场销售者档案"), d => Findings.Hint(d, "卫生管理押金", FindingSource.NearestCases));
+
+        using var doc = WordprocessingDocument.Open(new MemoryStream(output), false);
+        var commented = OpenXmlAssert.CommentedText(doc);
+        var comments = doc.MainDocumentPart!.WordprocessingCommentsPart!.Comments!.Elements<Comment>().ToDictionary(c => commented[c.Id!.Value!], c => c.InnerText);
+        Assert.Multiple(() =>
+        {
+            Assert.That(comments["诚信经营保证金"], Does.StartWith("【LR2010】"));
+            Assert.That(comments["建立入场销售者档案"], Does.StartWith("【模型提示】【LR0104】"));
+            Assert.That(comments["卫生管理押金"], Does.StartWith("【模型提示】【LR0104】"));
+        });
+    }
+
+    [Test]
     public void SplitRuns_KeepTheirFormatting()
     {
         var (output, _, _) = Annotate(d => Findings.At(d, "向市场开办者缴纳"));

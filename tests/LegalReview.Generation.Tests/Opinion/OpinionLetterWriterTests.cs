@@ -136,4 +136,55 @@ public sealed class OpinionLetterWriterTests
         Assert.That(ReviewConclusions.TryParse(text, out var c), Is.True);
         Assert.That((c, c.ToChinese()), Is.EqualTo((expected, text)));
     }
+
+    /// <summary>A rule's error, a classifier hint and a nearest-cases hint configured up to warning.</summary>
+    private static ReviewResult WithHints()
+    {
+        var doc = new LegalReview.Documents.Reading.DocumentReader().Read(SampleReview.Docx(), "晋江市农贸市场经营管理办法（送审稿）.docx");
+        return new ReviewResult(
+            doc,
+            [Findings.At(doc, "诚信经营保证金"), Findings.Hint(doc, "农药残留快速检测"), Findings.Hint(doc, "入场销售者档案", FindingSource.NearestCases, FindingSeverity.Warning)],
+            ReviewProfile.National,
+            ["LR2010"],
+            TimeSpan.Zero);
+    }
+
+    private static string LetterText(ReviewResult result, OpinionLetterInput input)
+    {
+        using var ms = new MemoryStream();
+        OpinionLetterWriter.Write(result, input, ms);
+        using var doc = WordprocessingDocument.Open(new MemoryStream(ms.ToArray()), false);
+        return OpenXmlAssert.BodyText(doc);
+    }
+
+    [Test]
+    public void HintsNotAccepted_NeverEnterTheLetter_EvenAtWarning()
+    {
+        var text = LetterText(WithHints(), SampleDocuments.LetterInput with { ReviewerNotes = [] });
+        Assert.Multiple(() =>
+        {
+            Assert.That(text, Does.Contain("（一）关于").And.Contain("“诚信经营保证金”"));
+            Assert.That(text, Does.Not.Contain("（二）关于"));
+            Assert.That(text, Does.Not.Contain("农药残留快速检测").And.Not.Contain("入场销售者档案").And.Not.Contain("分类器").And.Not.Contain("参考案例"));
+        });
+    }
+
+    [TestCase(true)]
+    [TestCase(false)]
+    public void AHintTheReviewerAccepted_IsAnOrdinaryOpinion(bool byIndex)
+    {
+        var result = WithHints();
+        var hint = result.Findings[2];
+        var input = byIndex
+            ? SampleDocuments.LetterInput with { AcceptedIndices = [0, 2], ReviewerNotes = [] }
+            : SampleDocuments.LetterInput with { Accept = f => f.Source == FindingSource.Rule || f == hint, ReviewerNotes = [] };
+        var text = LetterText(result, input);
+        Assert.Multiple(() =>
+        {
+            Assert.That(text, Does.Contain("（一）关于").And.Contain("“诚信经营保证金”"));
+            Assert.That(text, Does.Contain("（二）关于" + hint.Location.Label + "。原文为“入场销售者档案”。"));
+            Assert.That(text, Does.Contain("参考案例：某省通报"));
+            Assert.That(text, Does.Not.Contain("农药残留快速检测"), "the classifier hint was not accepted");
+        });
+    }
 }

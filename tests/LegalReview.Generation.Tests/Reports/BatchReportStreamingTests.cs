@@ -10,7 +10,7 @@ namespace LegalReview.Generation.Tests.Reports;
 /// <summary>The streamed workbook: its exact content for a known batch, its destinations and how it consumes the batch.</summary>
 public sealed class BatchReportStreamingTests
 {
-    private static readonly string[] Header = ["文件", "文号", "标题", "条款", "规则编号", "规则名称", "严重程度", "类别", "原文", "法律依据", "修改建议", "状态"];
+    private static readonly string[] Header = ["文件", "文号", "标题", "条款", "规则编号", "规则名称", "严重程度", "类别", "原文", "法律依据", "修改建议", "状态", "来源"];
 
     /// <summary>Two reviewed files (one finding suppressed, one quote with edge spaces) and two unreadable ones.</summary>
     private static List<BatchDocument> KnownBatch() =>
@@ -84,13 +84,13 @@ public sealed class BatchReportStreamingTests
         var expectedFindings = new[]
         {
             Header,
-            ["a.docx", "晋市监〔2024〕3号", "关于加强农贸市场管理的办法", "第五条", "LR2010", "违法设定保证金", "错误", "违法设定收费、征收", "缴纳保证金", "《优化营商环境条例》第二十五条\n国办发〔2018〕37号", "删除缴纳保证金的要求", "待处理"],
-            ["a.docx", "晋市监〔2024〕3号", "关于加强农贸市场管理的办法", "文件整体", "LR5001", "文号格式不规范", "提示", "文本格式与起草规范", string.Empty, "《党政机关公文格式》", string.Empty, "已排除：按本单位发文规范编排"],
-            ["b.txt", string.Empty, "通知", "文件整体", "LR4001", "未进行公平竞争审查", "警告", "制定程序", "  前后有空格  ", string.Empty, "补充公平竞争审查结论", "待处理"],
+            ["a.docx", "晋市监〔2024〕3号", "关于加强农贸市场管理的办法", "第五条", "LR2010", "违法设定保证金", "错误", "违法设定收费、征收", "缴纳保证金", "《优化营商环境条例》第二十五条\n国办发〔2018〕37号", "删除缴纳保证金的要求", "待处理", "规则"],
+            ["a.docx", "晋市监〔2024〕3号", "关于加强农贸市场管理的办法", "文件整体", "LR5001", "文号格式不规范", "提示", "文本格式与起草规范", string.Empty, "《党政机关公文格式》", string.Empty, "已排除：按本单位发文规范编排", "规则"],
+            ["b.txt", string.Empty, "通知", "文件整体", "LR4001", "未进行公平竞争审查", "警告", "制定程序", "  前后有空格  ", string.Empty, "补充公平竞争审查结论", "待处理", "规则"],
         };
         var expectedSummary = new[]
         {
-            new[] { "项目", "数量" }, ["送审文件总数", "4"], ["已审查", "2"], ["无法读取", "2"], ["审查规则运行出错（结果可能不完整）", "0"], ["发现问题（未排除）", "2"], ["已排除", "1"],
+            new[] { "项目", "数量" }, ["送审文件总数", "4"], ["已审查", "2"], ["无法读取", "2"], ["审查规则运行出错（结果可能不完整）", "0"], ["发现问题（未排除）", "2"], ["其中模型提示（仅供参考，未经规则确认）", "0"], ["已排除", "1"],
             [string.Empty, string.Empty], ["按严重程度", string.Empty], ["错误", "1"], ["警告", "1"], ["提示", "0"],
             [string.Empty, string.Empty], ["按问题类别", string.Empty],
             ["制定主体与权限", "0"], ["违法设定行政许可", "0"], ["违法设定行政处罚", "0"], ["违法设定行政强制", "0"], ["违法设定收费、征收", "1"],
@@ -109,14 +109,14 @@ public sealed class BatchReportStreamingTests
             Assert.That(filter.Name!.Value, Is.EqualTo("_xlnm._FilterDatabase"));
             Assert.That(filter.LocalSheetId!.Value, Is.EqualTo(1U));
             Assert.That(filter.Hidden!.Value, Is.True);
-            Assert.That(filter.Text, Is.EqualTo("'问题清单'!$A$1:$L$4"));
-            Assert.That(findings.Worksheet.GetFirstChild<AutoFilter>()!.Reference!.Value, Is.EqualTo("A1:L4"));
+            Assert.That(filter.Text, Is.EqualTo("'问题清单'!$A$1:$M$4"));
+            Assert.That(findings.Worksheet.GetFirstChild<AutoFilter>()!.Reference!.Value, Is.EqualTo("A1:M4"));
             var pane = findings.Worksheet.Descendants<Pane>().Single();
             Assert.That((pane.State!.Value, pane.VerticalSplit!.Value, pane.TopLeftCell!.Value), Is.EqualTo((PaneStateValues.Frozen, 1D, "A2")));
-            Assert.That(findings.Worksheet.Descendants<Column>().Select(c => c.Width!.Value), Is.EqualTo(new double[] { 28, 20, 34, 18, 10, 24, 10, 16, 40, 40, 40, 12 }));
+            Assert.That(findings.Worksheet.Descendants<Column>().Select(c => c.Width!.Value), Is.EqualTo(new double[] { 28, 20, 34, 18, 10, 24, 10, 16, 40, 40, 40, 12, 20 }));
             Assert.That(summary.Worksheet.Descendants<Column>().Select(c => c.Width!.Value), Is.EqualTo(new double[] { 30, 40 }));
             Assert.That(findingRows[0].Elements<Cell>().All(c => c.StyleIndex!.Value == 1U), Is.True, "header style");
-            Assert.That(findingRows[1].Elements<Cell>().Select(c => c.StyleIndex!.Value), Is.EqualTo(new uint[] { 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 2 }), "wrap style from 原文 on");
+            Assert.That(findingRows[1].Elements<Cell>().Select(c => c.StyleIndex!.Value), Is.EqualTo(new uint[] { 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 2, 0 }), "wrap style from 原文 to 状态");
             Assert.That(findingRows.SelectMany(r => r.Elements<Cell>()).All(c => c.DataType!.Value == CellValues.InlineString && c.InlineString!.Text!.Space!.Value == SpaceProcessingModeValues.Preserve), Is.True, "inline strings");
             Assert.That(summaryCells.Where(c => c.DataType!.Value == CellValues.Number).Select(c => c.CellReference!.Value), Is.EqualTo(summaryCells.Where(c => c.CellReference!.Value!.StartsWith('B') && int.TryParse(c.InnerText, out _)).Select(c => c.CellReference!.Value)), "counts are numbers");
             Assert.That(doc.WorkbookPart.WorkbookStylesPart!.Stylesheet!.CellFormats!.Count!.Value, Is.EqualTo(3U));
@@ -135,8 +135,8 @@ public sealed class BatchReportStreamingTests
         Assert.Multiple(() =>
         {
             Assert.That(Values(findings), Is.EqualTo(new[] { Header }));
-            Assert.That(findings.Worksheet!.GetFirstChild<AutoFilter>()!.Reference!.Value, Is.EqualTo("A1:L1"));
-            Assert.That(doc.WorkbookPart!.Workbook!.DefinedNames!.Elements<DefinedName>().Single().Text, Is.EqualTo("'问题清单'!$A$1:$L$1"));
+            Assert.That(findings.Worksheet!.GetFirstChild<AutoFilter>()!.Reference!.Value, Is.EqualTo("A1:M1"));
+            Assert.That(doc.WorkbookPart!.Workbook!.DefinedNames!.Elements<DefinedName>().Single().Text, Is.EqualTo("'问题清单'!$A$1:$M$1"));
             Assert.That(summary[1], Is.EqualTo(new[] { "送审文件总数", "0" }));
             Assert.That(summary.Any(r => r[0] == "无法读取的文件"), Is.False);
         });
@@ -195,7 +195,7 @@ public sealed class BatchReportStreamingTests
         {
             Assert.That(rows, Is.EqualTo(20_001));
             Assert.That(lastRow, Is.EqualTo("20001"));
-            Assert.That(doc.WorkbookPart!.Workbook!.DefinedNames!.Elements<DefinedName>().Single().Text, Is.EqualTo("'问题清单'!$A$1:$L$20001"));
+            Assert.That(doc.WorkbookPart!.Workbook!.DefinedNames!.Elements<DefinedName>().Single().Text, Is.EqualTo("'问题清单'!$A$1:$M$20001"));
             Assert.That(summary["送审文件总数"], Is.EqualTo("2010"));
             Assert.That(summary["无法读取"], Is.EqualTo("10"));
             Assert.That(summary["已排除"], Is.EqualTo(Enumerable.Range(0, 2_010).Where(d => d % 201 != 200).SelectMany(d => Enumerable.Range(0, 10).Select(i => LazyBatch.FindingOf(d, i))).Count(f => f.IsSuppressed).ToString(System.Globalization.CultureInfo.InvariantCulture)));

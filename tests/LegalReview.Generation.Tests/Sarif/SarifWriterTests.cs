@@ -119,6 +119,21 @@ public sealed class SarifWriterTests
         });
     }
 
+    [Test]
+    public void Hints_AreReviewResultsWithTheirSource_RuleFindingsFailures()
+    {
+        var doc = new DocumentReader().Read(SampleReview.Docx(), "draft.docx");
+        var result = new ReviewResult(doc, [Findings.At(doc, "保证金"), Findings.Hint(doc, "农药残留快速检测"), Findings.Hint(doc, "入场销售者档案", FindingSource.NearestCases)], ReviewProfile.National, ["LR2010"], TimeSpan.Zero);
+        using var ms = new MemoryStream();
+
+        SarifWriter.Write([result], ms);
+
+        var results = JsonNode.Parse(ms.ToArray())!["runs"]![0]!["results"]!.AsArray();
+        Assert.That(
+            results.Select(r => (r!["kind"]!.GetValue<string>(), r["properties"]!["source"]!.GetValue<string>())),
+            Is.EqualTo(new[] { ("fail", "rule"), ("review", "classifier"), ("review", "nearest-cases") }));
+    }
+
     [ReviewRule("LR9301", RuleCategory.Form, FindingSeverity.Info, "标题载明农贸市场", Description = LR9301TitleNamesMarket.Description)]
     [LegalBasis("《党政机关公文处理工作条例》第九条")]
     private sealed class LR9301TitleNamesMarket : DocumentRule

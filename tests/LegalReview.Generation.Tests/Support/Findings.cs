@@ -32,6 +32,21 @@ internal static class Findings
         };
     }
 
+    /// <summary>
+    /// A model's hint on the first occurrence of <paramref name="quote"/>: a classifier finding or, with
+    /// <see cref="FindingSource.NearestCases"/>, the nearest cases' vote with the case it rests on; info unless told.
+    /// </summary>
+    public static Finding Hint(NormativeDocument doc, string quote, FindingSource source = FindingSource.Classifier, FindingSeverity severity = FindingSeverity.Info) =>
+        At(doc, quote, "LR0104", severity) with
+        {
+            Title = "分类器提示：可能违法设定收费或者征收",
+            Message = source == FindingSource.Classifier ? "分类器判断本款可能设定保证金（置信度 0.91）" : "与本条款最相近的已公布案例多数属于违法设定收费（近邻一致度 0.90）",
+            Suggestion = "本提示由统计模型作出，须由审核人员判断。",
+            Confidence = 0.91,
+            Source = source,
+            NearestCase = source == FindingSource.NearestCases ? new NearestCase("C7", "某省通报", "某县政府", "2023-05-06", "要求企业缴纳保证金", "违法设定收费", 0.52) { Verbatim = false } : null,
+        };
+
     /// <summary>A document-level finding without a quote.</summary>
     public static Finding DocumentLevel(string ruleId = "LR4001") => new()
     {

@@ -87,9 +87,9 @@ public sealed class BatchCommandTests
         await Run();
         var reviewed = Reviewed(Lines());
         var rows = FindingRows(Path.Combine(_dir, "out", "batch-report.xlsx"));
-        Assert.That(rows, Has.Count.EqualTo(reviewed.Sum(l => l.GetProperty("findings").GetArrayLength())));
+        Assert.That(rows, Has.Count.EqualTo(reviewed.Sum(l => AllFindings(l).Count())));
         Assert.That(rows, Has.Count.GreaterThan(0), "the seed drafts carry findings");
-        var expected = reviewed.SelectMany(l => l.GetProperty("findings").EnumerateArray().Select(f => (l.GetProperty("file").GetString(), f.GetProperty("ruleId").GetString())));
+        var expected = reviewed.SelectMany(l => AllFindings(l).Select(f => (l.GetProperty("file").GetString(), f.GetProperty("ruleId").GetString())));
         Assert.That(rows, Is.EquivalentTo(expected));
     }
 
@@ -116,7 +116,7 @@ public sealed class BatchCommandTests
         var sarif = JsonDocument.Parse(File.ReadAllText(Path.Combine(_dir, "out", "batch.sarif"))).RootElement;
         var runs = sarif.GetProperty("runs");
         Assert.That(runs.GetArrayLength(), Is.EqualTo(1));
-        Assert.That(runs[0].GetProperty("results").GetArrayLength(), Is.EqualTo(reviewed.Sum(l => l.GetProperty("findings").GetArrayLength())));
+        Assert.That(runs[0].GetProperty("results").GetArrayLength(), Is.EqualTo(reviewed.Sum(l => AllFindings(l).Count())));
         Assert.That(runs[0].GetProperty("artifacts").EnumerateArray().Select(a => a.GetProperty("location").GetProperty("uri").GetString()).ToList(), Is.Unique.And.Count.EqualTo(reviewed.Count));
     }
 
@@ -125,7 +125,7 @@ public sealed class BatchCommandTests
     {
         await Run();
         var complete = Reviewed(Lines());
-        var findings = complete.Sum(l => l.GetProperty("findings").GetArrayLength());
+        var findings = complete.Sum(l => AllFindings(l).Count());
         var path = Path.Combine(_dir, "out", "findings.jsonl");
         var all = File.ReadAllLines(path);
         File.WriteAllText(path, string.Join("\n", all.Take(7)) + "\n" + all[7][..(all[7].Length / 3)]);
@@ -141,6 +141,10 @@ public sealed class BatchCommandTests
         Assert.That(run.GetProperty("artifacts").GetArrayLength(), Is.EqualTo(complete.Count));
         Assert.That(run.GetProperty("results").GetArrayLength(), Is.EqualTo(findings));
     }
+
+    /// <summary>A journal line's rule findings and then its hints (the model's findings, apart since schema 1.2).</summary>
+    internal static IEnumerable<JsonElement> AllFindings(JsonElement line) =>
+        line.GetProperty("findings").EnumerateArray().Concat(line.TryGetProperty("hints", out var h) ? h.EnumerateArray() : []);
 
     internal static List<JsonElement> Reviewed(IEnumerable<JsonElement> lines) =>
         lines.Where(l => l.GetProperty("status").GetString() == "reviewed").ToList();

@@ -69,10 +69,10 @@ public sealed class BatchKillTests
         Assert.That(lines.Select(l => l.GetProperty("file").GetString()).ToList(), Is.Unique.And.Count.EqualTo(Drafts));
         var reviewed = BatchCommandTests.Reviewed(lines);
         Assert.That(reviewed, Has.Count.EqualTo(Drafts));
-        var findings = reviewed.Sum(l => l.GetProperty("findings").GetArrayLength());
+        var findings = reviewed.Sum(l => BatchCommandTests.AllFindings(l).Count());
         var rows = BatchCommandTests.FindingRows(Path.Combine(output, "batch-report.xlsx"));
         Assert.That(rows, Has.Count.EqualTo(findings));
-        Assert.That(rows.Select(r => r.File).Distinct().Count(), Is.EqualTo(reviewed.Count(l => l.GetProperty("findings").GetArrayLength() > 0)));
+        Assert.That(rows.Select(r => r.File).Distinct().Count(), Is.EqualTo(reviewed.Count(l => BatchCommandTests.AllFindings(l).Any())));
         Assert.That(BatchCommandTests.DocxText(Path.Combine(output, "cleanup-report.docx")), Does.Contain($"本次共清理文件{Drafts}件"));
         var run = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "batch.sarif"))).RootElement.GetProperty("runs")[0];
         Assert.That(run.GetProperty("artifacts").EnumerateArray().Select(a => a.GetProperty("location").GetProperty("uri").GetString()).ToList(), Is.Unique.And.Count.EqualTo(Drafts));

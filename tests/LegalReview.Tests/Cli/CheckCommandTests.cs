@@ -21,13 +21,15 @@ public sealed class CheckCommandTests
         var (code, output, _) = await Check(Path.Combine(RepoPaths.Drafts, "09-problem-rules.docx"), "json");
         using var json = JsonDocument.Parse(output);
         var root = json.RootElement;
-        Assert.That(root.GetProperty("schemaVersion").GetString(), Is.EqualTo("1.1"));
+        Assert.That(root.GetProperty("schemaVersion").GetString(), Is.EqualTo("1.2"));
         var doc = root.GetProperty("document");
         Assert.That(doc.GetProperty("title").GetString(), Is.EqualTo("晋江市商务局关于印发《晋江市商贸流通企业扶持资金管理实施细则》的通知"));
         Assert.That(doc.GetProperty("documentNumber").GetString(), Is.EqualTo("晋商务[2024]第08号"));
         Assert.That(doc.GetProperty("articleCount").GetInt32(), Is.EqualTo(9));
         var findings = root.GetProperty("findings").EnumerateArray().ToList();
         Assert.That(findings, Is.Not.Empty);
+        Assert.That(findings.Select(f => f.GetProperty("source").GetString()), Is.All.EqualTo("rule"), "findings[] holds the rules' findings only");
+        Assert.That(root.GetProperty("hints").EnumerateArray().Select(f => f.GetProperty("source").GetString()), Is.All.AnyOf("classifier", "nearest-cases"));
         foreach (var f in findings)
         {
             Assert.That(f.GetProperty("ruleId").GetString(), Does.Match("^LR[0-9]{4}$"));

@@ -69,7 +69,8 @@ public sealed class ReviewModel(CaseWorkflow workflow, Microsoft.Extensions.Opti
         try
         {
             var view = await workflow.ReReviewAsync(id, User.Identity!.Name!, cancellationToken);
-            Notice = $"已按当前配置重新审查（第 {view.Review.Revision} 版，审查发现 {view.Result.Findings.Count} 项）；此前各版审查结果保留在审查历史中。";
+            var hints = view.Result.Findings.Count(f => f.Source != LegalReview.Review.FindingSource.Rule);
+            Notice = $"已按当前配置重新审查（第 {view.Review.Revision} 版，审查发现 {view.Result.Findings.Count - hints} 项{(hints > 0 ? $"，模型提示 {hints} 项" : string.Empty)}）；此前各版审查结果保留在审查历史中。";
             return RedirectToPage("/Cases/Review", new { id });
         }
         catch (CaseWorkflowException ex)

@@ -13,10 +13,15 @@ namespace LegalReview.Generation.Annotation;
 /// (runs are split at the quote's edges, keeping their formatting). Nothing else changes: existing comments keep
 /// their ids, tracked changes stay tracked. A finding whose words cannot be found in the paragraph's runs (for
 /// example words that come from automatic list numbering) is commented at the start of its paragraph, a
-/// document-level finding at the start of the first paragraph. The input stream is only read.
+/// document-level finding at the start of the first paragraph. The input stream is only read. A comment on a model's
+/// hint (<see cref="FindingSource.Classifier"/>, <see cref="FindingSource.NearestCases"/>) begins with
+/// "【模型提示】", so that it is not read as a rule's finding.
 /// </summary>
 public static class DraftAnnotator
 {
+    /// <summary>What a comment on a model's hint begins with.</summary>
+    internal const string HintMark = "【模型提示】";
+
     /// <summary>Annotates a draft with the findings of its review.</summary>
     /// <param name="input">The submitted .docx (read only; left open).</param>
     /// <param name="output">The destination of the annotated copy (left open).</param>
@@ -354,7 +359,9 @@ public static class DraftAnnotator
     private static Comment CreateComment(Finding f, string id, AnnotationOptions options, DateTime date, bool exact)
     {
         var comment = new Comment { Id = id, Author = XmlText.Sanitize(options.Author), Initials = Initials(options.Initials), Date = date };
-        var lines = new List<string> { $"【{f.RuleId}】{f.Title}（{LegalText.SeverityName(f.Severity)}）", "问题：" + LegalText.Sentence(f.Message) };
+        // A model's hint is marked as such, so that it is not read as a rule's finding.
+        var origin = f.Source == FindingSource.Rule ? string.Empty : HintMark;
+        var lines = new List<string> { $"{origin}【{f.RuleId}】{f.Title}（{LegalText.SeverityName(f.Severity)}）", "问题：" + LegalText.Sentence(f.Message) };
         var bases = LegalText.JoinBases(f.LegalBasis);
         if (bases.Length > 0)
         {

@@ -9,14 +9,21 @@ namespace LegalReview.Generation.Json;
 /// <summary>
 /// Writes a review result as JSON in the documented, versioned schema (see docs/schemas/review-result.schema.json):
 /// <c>schemaVersion</c>, <c>tool</c>, <c>document</c> (title, documentNumber, dates, articleCount, outline) and
-/// <c>findings</c> (ruleId, category, severity, location, quote, message, legalBasis, suggestion …) and, since 1.1,
-/// <c>failures</c> (the rules that threw: ruleId, location, exceptionType, message).
+/// <c>findings</c> (ruleId, category, severity, location, quote, message, legalBasis, suggestion …), since 1.1
+/// <c>failures</c> (the rules that threw: ruleId, location, exceptionType, message) and, since 1.2, <c>hints</c>.
 /// Property names are stable: other systems parse them.
 /// </summary>
+/// <remarks>
+/// Since schema 1.2 <c>findings</c> holds the rules' findings only (<see cref="FindingSource.Rule"/>). The model's
+/// findings (<see cref="FindingSource.Classifier"/> and <see cref="FindingSource.NearestCases"/>) are hints that no
+/// rule confirmed; they are written apart, in <c>hints</c>, with the same object shape and their <c>source</c>, so
+/// that a consumer never lists an unreviewed model guess as a rule finding. The <c>summary</c> counts
+/// <c>findings</c>; <c>summary.hints</c> counts the unsuppressed hints.
+/// </remarks>
 public static class ReviewJsonWriter
 {
     /// <summary>The schema version written in <c>schemaVersion</c>.</summary>
-    public const string SchemaVersion = "1.1";
+    public const string SchemaVersion = "1.2";
 
     /// <summary>The nearest published case of a finding (schema 1.1): where it was published, by whom, and how similar.</summary>
     internal static void WriteNearestCase(Utf8JsonWriter w, NearestCase nc)
@@ -78,13 +85,7 @@ public static class ReviewJsonWriter
         w.WriteString("profile", result.Profile.Name);
         w.WriteEndObject();
         WriteDocument(doc, w);
-        w.WriteStartArray("findings");
-        foreach (var f in result.Findings)
-        {
-            WriteFinding(f, w);
-        }
-
-        w.WriteEndArray();
+        WriteFindings(result.Findings, w);
         w.WriteStartArray("failures");
         foreach (var failure in result.RuleFailures)
         {
@@ -92,16 +93,67 @@ public static class ReviewJsonWriter
         }
 
         w.WriteEndArray();
+        var rules = result.Findings.Where(IsRuleFinding).ToList();
         w.WriteStartObject("summary");
-        w.WriteNumber("errors", result.ActiveFindings.Count(f => f.Severity == FindingSeverity.Error));
-        w.WriteNumber("warnings", result.ActiveFindings.Count(f => f.Severity == FindingSeverity.Warning));
-        w.WriteNumber("infos", result.ActiveFindings.Count(f => f.Severity == FindingSeverity.Info));
-        w.WriteNumber("suppressed", result.Findings.Count(f => f.IsSuppressed));
+        w.WriteNumber("errors", rules.Count(f => !f.IsSuppressed && f.Severity == FindingSeverity.Error));
+        w.WriteNumber("warnings", rules.Count(f => !f.IsSuppressed && f.Severity == FindingSeverity.Warning));
+        w.WriteNumber("infos", rules.Count(f => !f.IsSuppressed && f.Severity == FindingSeverity.Info));
+        w.WriteNumber("suppressed", rules.Count(f => f.IsSuppressed));
+        w.WriteNumber("hints", result.ActiveFindings.Count(f => !IsRuleFinding(f)));
         w.WriteNumber("ruleFailures", result.RuleFailures.Count);
         w.WriteEndObject();
         w.WriteEndObject();
         w.Flush();
     }
+
+    /// <summary>Whether a finding is a rule's (written in <c>findings</c>) rather than a model's hint (written in <c>hints</c>).</summary>
+    /// <param name="f">The finding.</param>
+    /// <returns>True for <see cref="FindingSource.Rule"/>.</returns>
+    internal static bool IsRuleFinding(Finding f) => f.Source == FindingSource.Rule;
+
+    /// <summary>
+    /// Writes the <c>findings</c> array (the rules' findings) and the <c>hints</c> array (the classifier's and the
+    /// nearest cases' findings), each in the given order.
+    /// </summary>
+    /// <param name="all">Every finding of the review, suppressed ones included.</param>
+    /// <param name="w">The writer.</param>
+    internal static void WriteFindings(IEnumerable<Finding> all, Utf8JsonWriter w)
+    {
+        ArgumentNullException.ThrowIfNull(all);
+        ArgumentNullException.ThrowIfNull(w);
+        var hints = new List<Finding>();
+        w.WriteStartArray("findings");
+        foreach (var f in all)
+        {
+            if (IsRuleFinding(f))
+            {
+                WriteFinding(f, w);
+            }
+            else
+            {
+                hints.Add(f);
+            }
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("hints");
+        foreach (var f in hints)
+        {
+            WriteFinding(f, w);
+        }
+
+        w.WriteEndArray();
+    }
+
+    /// <summary>The <c>source</c> value of a finding: <c>rule</c>, <c>classifier</c> or <c>nearest-cases</c>.</summary>
+    /// <param name="source">The source.</param>
+    /// <returns>The name written in JSON and SARIF.</returns>
+    internal static string SourceName(FindingSource source) => source switch
+    {
+        FindingSource.Rule => "rule",
+        FindingSource.Classifier => "classifier",
+        _ => "nearest-cases",
+    };
 
     /// <summary>Writes one finding as an object.</summary>
     /// <param name="f">The finding.</param>
@@ -133,7 +185,7 @@ public static class ReviewJsonWriter
         w.WriteEndArray();
         w.WriteString("suggestion", f.Suggestion);
         w.WriteNumber("confidence", Math.Round(f.Confidence, 3));
-        w.WriteString("source", f.Source switch { FindingSource.Rule => "rule", FindingSource.Classifier => "classifier", _ => "nearest-cases" });
+        w.WriteString("source", SourceName(f.Source));
         w.WriteBoolean("suppressed", f.IsSuppressed);
         if (f.NearestCase is { } nc)
         {

@@ -38,13 +38,20 @@ public sealed record OpinionLetterInput
     public required ReviewConclusion Conclusion { get; init; }
 
     /// <summary>
-    /// Which findings the reviewer accepts as opinions. Null means every unsuppressed error and warning finding.
+    /// Which findings the reviewer accepts as opinions. Null means every unsuppressed error and warning finding of a
+    /// review rule (<see cref="FindingSource.Rule"/>).
     /// </summary>
+    /// <remarks>
+    /// The model's hints (<see cref="FindingSource.Classifier"/>, <see cref="FindingSource.NearestCases"/>) never enter
+    /// the letter by default, whatever their severity: no rule confirmed them. A hint the reviewer accepted explicitly
+    /// (this predicate returns true for it, or its index is in <see cref="AcceptedIndices"/>) becomes an ordinary
+    /// specific opinion, since the reviewer adopted it. The letter lists no findings that were not adopted.
+    /// </remarks>
     public Func<Finding, bool>? Accept { get; init; }
 
     /// <summary>
     /// Indices into <see cref="ReviewResult.Findings"/> of the accepted findings; takes precedence over
-    /// <see cref="Accept"/> when set.
+    /// <see cref="Accept"/> when set. A hint's index here is an explicit acceptance: it becomes an opinion.
     /// </summary>
     public IReadOnlyList<int>? AcceptedIndices { get; init; }
 
@@ -70,6 +77,13 @@ public sealed record OpinionLetterInput
     /// <summary>The date of the letter (成文日期).</summary>
     public required DateOnly Date { get; init; }
 
+    /// <summary>
+    /// The opinions when the reviewer chose none: the rules' unsuppressed error and warning findings. A hint is left
+    /// out even when configured to warning or error: it enters the letter only when a reviewer accepts it.
+    /// </summary>
+    private static bool AcceptByDefault(Finding f) =>
+        f.Source == FindingSource.Rule && !f.IsSuppressed && f.Severity >= FindingSeverity.Warning;
+
     /// <summary>Selects the accepted findings of a result in their order.</summary>
     /// <param name="findings">The result's findings.</param>
     /// <returns>The accepted findings.</returns>
@@ -81,7 +95,7 @@ public sealed record OpinionLetterInput
             return indices.Where(i => i >= 0 && i < findings.Count).Distinct().Order().Select(i => findings[i]).ToArray();
         }
 
-        var accept = Accept ?? (f => !f.IsSuppressed && f.Severity >= FindingSeverity.Warning);
+        var accept = Accept ?? AcceptByDefault;
         return findings.Where(accept).ToArray();
     }
 }

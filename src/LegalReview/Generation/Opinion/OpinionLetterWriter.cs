@@ -9,6 +9,13 @@ namespace LegalReview.Generation.Opinion;
 /// and 文号, title, addressee, opening, the overall opinion, one numbered specific opinion per accepted finding (the
 /// provision, the quoted words, the problem, the legal basis and the suggested revision), other opinions, signature and date.
 /// </summary>
+/// <remarks>
+/// The opinions are the findings <see cref="OpinionLetterInput"/> accepts. By default these are the review rules'
+/// unsuppressed warning and error findings: the model's hints (<see cref="FindingSource.Classifier"/>,
+/// <see cref="FindingSource.NearestCases"/>, info-level unless configured) never enter the letter unless the reviewer
+/// accepted them explicitly (<see cref="OpinionLetterInput.Accept"/> or <see cref="OpinionLetterInput.AcceptedIndices"/>),
+/// and an accepted hint is written as an ordinary opinion. Findings not adopted, hints or not, are not listed.
+/// </remarks>
 public static class OpinionLetterWriter
 {
     /// <summary>Writes the letter for a review result.</summary>

@@ -12,7 +12,9 @@ namespace LegalReview.Generation.Reports;
 /// <summary>
 /// Writes the batch review report as an .xlsx workbook: a summary sheet (documents reviewed and unreadable, rules that
 /// failed, findings by severity and by category) and a findings sheet (file, 文号, title, location, rule, severity,
-/// category, quote, legal basis, suggestion) with an AutoFilter and a frozen header row.
+/// category, quote, legal basis, suggestion, status and source) with an AutoFilter and a frozen header row. The
+/// source column tells a rule's finding (规则) from a model's hint (模型提示（分类器）, 模型提示（相似案例）), and
+/// the summary counts the unsuppressed hints apart.
 /// </summary>
 /// <remarks>
 /// The workbook is streamed: the batch is enumerated once, each finding written as a row as it comes and counted
@@ -39,7 +41,7 @@ public static class BatchReportWriter
     private static readonly (string Header, double Width)[] FindingColumns =
     [
         ("文件", 28), ("文号", 20), ("标题", 34), ("条款", 18), ("规则编号", 10), ("规则名称", 24), ("严重程度", 10),
-        ("类别", 16), ("原文", 40), ("法律依据", 40), ("修改建议", 40), ("状态", 12),
+        ("类别", 16), ("原文", 40), ("法律依据", 40), ("修改建议", 40), ("状态", 12), ("来源", 20),
     ];
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
@@ -93,6 +95,9 @@ public static class BatchReportWriter
 
         public int Suppressed { get; set; }
 
+        /// <summary>The unsuppressed findings of the classifier and the nearest cases, counted in <see cref="Active"/> too.</summary>
+        public int ActiveHints { get; set; }
+
         public Dictionary<FindingSeverity, int> BySeverity { get; } = [];
 
         public Dictionary<RuleCategory, int> ByCategory { get; } = [];
@@ -115,6 +120,11 @@ public static class BatchReportWriter
             }
 
             Active++;
+            if (f.Source != FindingSource.Rule)
+            {
+                ActiveHints++;
+            }
+
             BySeverity[f.Severity] = BySeverity.GetValueOrDefault(f.Severity) + 1;
             ByCategory[f.Category] = ByCategory.GetValueOrDefault(f.Category) + 1;
         }
@@ -179,6 +189,7 @@ public static class BatchReportWriter
                 cells.Text(ColumnNames[9], string.Join("\n", f.LegalBasis), WrapStyle);
                 cells.Text(ColumnNames[10], f.Suggestion, WrapStyle);
                 cells.Text(ColumnNames[11], f.IsSuppressed ? "已排除：" + f.Suppression!.Reason : "待处理", WrapStyle);
+                cells.Text(ColumnNames[12], SourceName(f.Source), TextStyle);
                 cells.EndRow();
             }
         }
@@ -199,6 +210,7 @@ public static class BatchReportWriter
             ("无法读取", Count(tally.Documents - tally.Reviewed)),
             ("审查规则运行出错（结果可能不完整）", Count(tally.WithRuleFailures)),
             ("发现问题（未排除）", Count(tally.Active)),
+            ("其中模型提示（仅供参考，未经规则确认）", Count(tally.ActiveHints)),
             ("已排除", Count(tally.Suppressed)),
             (string.Empty, string.Empty),
             ("按严重程度", string.Empty),
@@ -416,6 +428,13 @@ public static class BatchReportWriter
         new CellStyles(new CellStyle { Name = "Normal", FormatId = 0U, BuiltinId = 0U }) { Count = 1U });
 
     /// <summary>"A" for 1, "L" for 12.</summary>
+    private static string SourceName(FindingSource source) => source switch
+    {
+        FindingSource.Rule => "规则",
+        FindingSource.Classifier => "模型提示（分类器）",
+        _ => "模型提示（相似案例）",
+    };
+
     private static string Column(int index)
     {
         var s = string.Empty;

@@ -16,6 +16,9 @@ namespace LegalReview.Generation.Sarif;
 /// region snippet, the provision's path label as the logical location, a stable partial fingerprint and, for a
 /// finding a reviewer judged lawful, a suppression with its justification. A rule that threw on a document is reported
 /// as an error-level <c>invocations[0].toolExecutionNotifications</c> entry, with <c>executionSuccessful</c> false.
+/// Every result carries its <c>properties.source</c> (<c>rule</c>, <c>classifier</c>, <c>nearest-cases</c>); a rule's
+/// finding has <c>kind</c> <c>fail</c>, a model's hint (<see cref="FindingSource.Classifier"/>,
+/// <see cref="FindingSource.NearestCases"/>) <c>kind</c> <c>review</c>: no rule confirmed it, a person must judge it.
 /// </summary>
 public static class SarifWriter
 {
@@ -325,7 +328,8 @@ public static class SarifWriter
         w.WritePropertyName("ruleIndex");
         WriteRuleMark(w, provisionalRule);
         w.WriteString("level", LevelOf(f.Severity));
-        w.WriteString("kind", "fail");
+        // A rule's finding is a failed check; a model's hint (classifier, nearest cases) is for a person to judge.
+        w.WriteString("kind", f.Source == FindingSource.Rule ? "fail" : "review");
         WriteMessage(w, "message", string.IsNullOrWhiteSpace(f.Location.Label) ? f.Message : $"{f.Location.Label}：{f.Message}");
         w.WriteStartArray("locations");
         w.WriteStartObject();
@@ -369,10 +373,7 @@ public static class SarifWriter
 
         w.WriteStartObject("properties");
         w.WriteString("category", f.Category.ToName());
-        if (f.Source == FindingSource.NearestCases)
-        {
-            w.WriteString("source", "nearest-cases");
-        }
+        w.WriteString("source", Json.ReviewJsonWriter.SourceName(f.Source));
 
         if (f.NearestCase is { } nc)
         {
