@@ -91,8 +91,14 @@ public sealed class CaseReviewer : IDisposable
             await _gate.WaitAsync(cancellationToken);
             try
             {
-                // Off the request thread: the rules are CPU-bound.
-                return await Task.Run(() => ReviewAsync(content, fileName, metadata, decisions, optionsJson, checkSize, cancellationToken), cancellationToken);
+                // Off the request thread and off the thread pool: the rules are CPU-bound, and a review that held a pool
+                // thread could starve the pool's timer callbacks on a small machine, so that a request's time limit
+                // fired only after the review had finished (at most MaxConcurrentReviews such threads run at once).
+                return await Task.Factory.StartNew(
+                    () => ReviewAsync(content, fileName, metadata, decisions, optionsJson, checkSize, cancellationToken),
+                    cancellationToken,
+                    TaskCreationOptions.LongRunning,
+                    TaskScheduler.Default).Unwrap();
             }
             finally
             {
