@@ -67,6 +67,8 @@ internal static class TextReport
         // The classifier's output is a hint, shown apart from the rules' findings (issue 16).
         var active = result.ActiveFindings.Where(f => f.Source == FindingSource.Rule).ToList();
         var hints = result.ActiveFindings.Where(f => f.Source != FindingSource.Rule).ToList();
+        // A suppressed hint stays among the hints (as in JSON and the host), marked as suppressed.
+        var hintsShown = result.Findings.Where(f => f.Source != FindingSource.Rule).ToList();
         var suppressed = result.Findings.Count - result.ActiveFindings.Count();
         o.WriteLine($"审查结果：{active.Count} 个问题（错误 {active.Count(f => f.Severity == FindingSeverity.Error)}，警告 {active.Count(f => f.Severity == FindingSeverity.Warning)}，提示 {active.Count(f => f.Severity == FindingSeverity.Info)}）{(suppressed > 0 ? $"，另有 {suppressed} 个已豁免" : string.Empty)}{(hints.Count > 0 ? $"；分类器与相似案例提示 {hints.Count} 条（见文末）" : string.Empty)}");
         if (result.HasRuleFailures)
@@ -78,12 +80,12 @@ internal static class TextReport
             }
         }
 
-        WriteFindings(doc, result.Findings.Where(f => f.Source == FindingSource.Rule || f.IsSuppressed), o);
-        if (hints.Count > 0)
+        WriteFindings(doc, result.Findings.Where(f => f.Source == FindingSource.Rule), o);
+        if (hintsShown.Count > 0)
         {
             o.WriteLine();
             o.WriteLine("分类器与相似案例提示（统计模型和已公布案例的判断，准确率尚未达到作为审查问题的标准，仅供审核人员参考）：");
-            WriteFindings(doc, hints, o);
+            WriteFindings(doc, hintsShown, o);
         }
     }
 
