@@ -432,8 +432,9 @@ internal sealed class LoadedModel
     }
 
     /// <summary>
-    /// Turns ML.NET's n-gram slot name ("处|以|罚", with markers for start, end and space) into the characters the
-    /// featuriser saw, the markers as the control characters <see cref="Featurize"/> puts around the text.
+    /// Turns ML.NET's n-gram slot name ("处|以|罚", with control pictures for the start and end markers, spaces, line
+    /// breaks and other control characters) into the characters the featuriser saw: the markers as the control
+    /// characters <see cref="Featurize"/> puts around the text, a line break as a line break.
     /// </summary>
     private static string NgramOfSlot(string slot)
     {
@@ -445,13 +446,20 @@ internal sealed class LoadedModel
 
         return string.Concat(body.Split('|').Select(part => part switch
         {
-            "<␂>" => StartMarker.ToString(),
-            "<␃>" => EndMarker.ToString(),
-            "<␠>" => " ",
             "" => "|",
+            // ML.NET names control characters and the space by their Unicode control pictures (“<␂>”, “<␊>”, “<␠>”).
+            ['<', var picture, '>'] when picture is >= '\u2400' and <= '\u2421' => ControlOfPicture(picture).ToString(),
             _ => part,
         }));
     }
+
+    /// <summary>The character a Unicode control picture stands for: U+2400–U+241F the C0 controls, ␠ the space, ␡ DEL.</summary>
+    private static char ControlOfPicture(char picture) => picture switch
+    {
+        '\u2420' => ' ',
+        '\u2421' => '\u007F',
+        _ => (char)(picture - 0x2400),
+    };
 
     private static MaximumEntropyModelParameters? FindParameters(ITransformer transformer)
     {
