@@ -5,25 +5,18 @@ using LegalReview.Review;
 namespace LegalReview.Classifier.Tests;
 
 /// <summary>
-/// The figures committed to in docs/classifier.md: the embedded model must not fall below them, and retraining from
-/// the repository corpus with the fixed seed must reproduce them.
+/// The shipped model is trained on every real row of seeds/cases/ plus every synthetic row of seeds/training/
+/// (docs/classifier.md). Its figures on those rows are in-sample and prove nothing about quality, so quality is held to
+/// the grouped k-fold evaluation (held-out predictions only), and the shipped model to what retraining from the
+/// repository's data with the fixed seed gives.
 /// </summary>
 [TestFixture]
 public sealed class ShippedModelTests
 {
-    private const double CommittedMacroF1 = 0.95;
-    private const double CommittedLabelF1 = 0.85;
-    private const double CommittedDevAccuracy = 0.40;
-
     private ProvisionClassifier _shipped = null!;
-    private ClassifierMetrics _shippedMetrics = null!;
 
     [OneTimeSetUp]
-    public void LoadShippedModel()
-    {
-        _shipped = new ProvisionClassifier();
-        _shippedMetrics = ProvisionEvaluator.EvaluateClassifier(Repo.TestRows, _shipped);
-    }
+    public void LoadShippedModel() => _shipped = new ProvisionClassifier();
 
     [Test]
     public void ShippedModel_KnowsEveryLabel()
@@ -32,47 +25,23 @@ public sealed class ShippedModelTests
     }
 
     [Test]
-    public void ShippedModel_ReachesTheCommittedMacroF1_OnTheTestSplit()
-    {
-        Assert.That(_shippedMetrics.MacroF1, Is.GreaterThanOrEqualTo(CommittedMacroF1));
-    }
-
-    [Test]
-    public void ShippedModel_ReachesTheCommittedF1_ForEveryLabel()
-    {
-        foreach (var m in _shippedMetrics.PerLabel)
-        {
-            Assert.That(m.F1, Is.GreaterThanOrEqualTo(CommittedLabelF1), m.Label);
-        }
-    }
-
-    [Test]
-    public void ShippedModel_ReachesTheCommittedAccuracy_OnThePublishedCases()
-    {
-        if (Repo.DevCasesPath is not { } path)
-        {
-            Assert.Ignore("the published cases are not on this machine");
-            return;
-        }
-
-        var cases = CorpusFile.ReadAsync(path).GetAwaiter().GetResult();
-        Assert.That(ProvisionEvaluator.EvaluateClassifier(cases, _shipped).Accuracy, Is.GreaterThanOrEqualTo(CommittedDevAccuracy));
-    }
-
-    [Test]
     public void Retraining_WithTheFixedSeed_ReproducesTheShippedModel()
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var retrained = ProvisionClassifier.FromBytes(ClassifierTrainer.Train(Repo.TrainRows, new ClassifierTrainingOptions { Seed = 1 }).ToBytes());
-        TestContext.Out.WriteLine($"retrained in {watch.Elapsed.TotalSeconds:F1} s");
-        var metrics = ProvisionEvaluator.EvaluateClassifier(Repo.TestRows, retrained);
-        Assert.That(metrics.MacroF1, Is.EqualTo(_shippedMetrics.MacroF1).Within(0.005));
+        var retrained = ProvisionClassifier.FromBytes(ClassifierTrainer.Train(Repo.ShippedTrainingRows, new ClassifierTrainingOptions { Seed = 1 }).ToBytes());
+        TestContext.Out.WriteLine($"retrained on {Repo.ShippedTrainingRows.Count} rows in {watch.Elapsed.TotalSeconds:F1} s");
+
+        // Compared on the rows both were trained on: this checks reproduction, not quality.
+        var rows = Repo.Corpus.Concat(Repo.RealRows).ToArray();
+        var shippedMetrics = ProvisionEvaluator.EvaluateClassifier(rows, _shipped);
+        var metrics = ProvisionEvaluator.EvaluateClassifier(rows, retrained);
+        Assert.That(metrics.MacroF1, Is.EqualTo(shippedMetrics.MacroF1).Within(0.005));
         for (var i = 0; i < metrics.PerLabel.Count; i++)
         {
-            Assert.That(metrics.PerLabel[i].F1, Is.EqualTo(_shippedMetrics.PerLabel[i].F1).Within(0.02), metrics.PerLabel[i].Label);
+            Assert.That(metrics.PerLabel[i].F1, Is.EqualTo(shippedMetrics.PerLabel[i].F1).Within(0.02), metrics.PerLabel[i].Label);
         }
 
-        var texts = Repo.TestRows.Select(r => r.Text).ToArray();
+        var texts = rows.Select(r => r.Text).ToArray();
         var a = _shipped.ClassifyDetailed(texts);
         var b = retrained.ClassifyDetailed(texts);
         var same = Enumerable.Range(0, texts.Length).Count(i => a[i].Label == b[i].Label);
@@ -105,7 +74,7 @@ public sealed class ShippedModelTests
     [Test]
     public void Classify_FromManyThreads_GivesTheSameResultsAsFromOne()
     {
-        var texts = Repo.TestRows.Take(200).Select(r => r.Text).ToArray();
+        var texts = Repo.Corpus.Take(100).Concat(Repo.RealRows.Where(r => r.Category != ClassifierLabels.Ok).Take(100)).Select(r => r.Text).ToArray();
         var sequential = _shipped.ClassifyDetailed(texts);
         var parallel = new ClassificationDetail[texts.Length];
         Parallel.For(0, texts.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => parallel[i] = _shipped.ClassifyDetailed([texts[i]])[0]);
