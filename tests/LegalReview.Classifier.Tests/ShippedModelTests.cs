@@ -81,17 +81,25 @@ public sealed class ShippedModelTests
     }
 
     [Test]
-    public void Prediction_NamesWordsOfTheText_ThatWeighTowardsItsLabel()
+    public void Prediction_NamesWholeWordsOfTheText_ThatWeighTowardsItsLabel()
     {
-        var p = _shipped.Classify(["违反本规定擅自占道经营的，由县城市管理局处二千元以上一万元以下罚款。"])[0];
+        const string text = "违反本规定擅自占道经营的，由县城市管理局处二千元以上一万元以下罚款。";
+        var p = _shipped.Classify([text])[0];
         Assert.That(p.Label, Is.EqualTo("penalty"));
         Assert.That(p.KeyTerms, Is.Not.Empty);
-        Assert.That(p.KeyTerms, Has.Some.Contains("罚"));
-        foreach (var term in p.KeyTerms)
-        {
-            Assert.That("违反本规定擅自占道经营的，由县城市管理局处二千元以上一万元以下罚款。", Does.Contain(term));
-            Assert.That(term.Length, Is.GreaterThanOrEqualTo(2));
-        }
+        Assert.That(p.KeyTerms, Has.Member("罚款"));
+        AssertWholeWords(text, p.KeyTerms);
+    }
+
+    [TestCase("投标人须提供本地公安机关出具的身份证明和营业执照，外地企业须在本县设立分公司方可参加招标。")]
+    [TestCase("对在本区注册纳税的企业，按其年度地方综合贡献的50%给予奖励，外地企业不予奖励。")]
+    [TestCase("工程项目招标时，标段合同估算价在400万元的标段优先由本县企业承建。")]
+    public void Explanation_NamesNoFragmentAndNoGenericWord(string text)
+    {
+        var p = _shipped.ClassifyDetailed([text])[0];
+        Assert.That(p.Label, Is.Not.EqualTo(ClassifierLabels.Ok), "the example is meant to be explained");
+        TestContext.Out.WriteLine($"{p.Label} {p.Probability:0.00}: {string.Join(" ", p.KeyTerms)}");
+        AssertWholeWords(text, p.KeyTerms);
     }
 
     [TestCase("对拒不停止施工的工地，由县住房和城乡建设局通知供电企业停止供电。", "coercion")]
@@ -114,6 +122,19 @@ public sealed class ShippedModelTests
         {
             Assert.That(parallel[i].Label, Is.EqualTo(sequential[i].Label));
             Assert.That(parallel[i].Probability, Is.EqualTo(sequential[i].Probability).Within(1e-6));
+            Assert.That(parallel[i].KeyTerms, Is.EqualTo(sequential[i].KeyTerms));
+        }
+    }
+
+    /// <summary>Every term is one word of the text as SmartCn segments it, of two characters or more, and not a generic word.</summary>
+    private static void AssertWholeWords(string text, IReadOnlyList<string> terms)
+    {
+        var words = WordSegmenter.Words(text).Select(w => text.Substring(w.Start, w.Length)).ToHashSet(StringComparer.Ordinal);
+        foreach (var term in terms)
+        {
+            Assert.That(words, Has.Member(term), $"“{term}” is not a whole word of the text");
+            Assert.That(term.Length, Is.GreaterThanOrEqualTo(2));
+            Assert.That(LoadedModel.GenericWords, Has.No.Member(term));
         }
     }
 }
