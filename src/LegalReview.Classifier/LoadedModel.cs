@@ -35,14 +35,12 @@ internal sealed class LoadedModel
     [ThreadStatic]
     private static List<int>? t_touched;
     private readonly string[] _ngrams;
-    private readonly string[] _featureNames;
     private readonly float[] _weights; // [feature * labels + label]
     private readonly float[] _biases;
 
     // Per label, each feature's weight minus the feature's mean weight over labels (what separates the label's
-    // log-odds from the others), and whether the n-gram is word-like enough to be named to a lawyer.
+    // log-odds from the others): what the explanation of a label is computed from.
     private readonly float[][] _centred;
-    private readonly bool[] _wordLike;
 
     private LoadedModel(string[] labels, string[] ngrams, float[] weights, float[] biases)
     {
@@ -58,8 +56,6 @@ internal sealed class LoadedModel
                 _vocabulary.TryAdd(Pack(ngrams[i]), i);
             }
         }
-        _featureNames = ngrams.Select(n => n.Replace(StartMarker.ToString(), string.Empty, StringComparison.Ordinal).Replace(EndMarker.ToString(), string.Empty, StringComparison.Ordinal).Trim()).ToArray();
-        _wordLike = _featureNames.Select(IsWordLike).ToArray();
         _centred = Centre(weights, labels.Length, ngrams.Length);
     }
 
@@ -190,7 +186,7 @@ internal sealed class LoadedModel
         }
 
         // Only a problem label is explained to the lawyer; the words behind an "ok" verdict are never shown.
-        var terms = Labels[best] == ClassifierLabels.Ok ? [] : KeyTerms(features, best, maxTerms);
+        var terms = Labels[best] == ClassifierLabels.Ok ? [] : KeyTerms(text, best, maxTerms);
         return new ClassificationDetail(Labels[best], scores[best], scores, terms);
     }
 
@@ -276,53 +272,79 @@ internal sealed class LoadedModel
     }
 
     /// <summary>
-    /// The n-grams of the text that pushed it most towards <paramref name="label"/>: feature value × (weight of the
-    /// label − mean weight over labels), which is what separates the label's log-odds from the others in a softmax
-    /// model. Overlapping n-grams are merged so that the lawyer reads words, not fragments.
+    /// The words of the text that pushed it most towards <paramref name="label"/>. A linear softmax model separates the
+    /// label's log-odds from the others by the sum, over the n-grams present, of feature value × (weight of the label −
+    /// mean weight over labels). Each occurrence of an n-gram is credited to the word (SmartCn segmentation) that holds
+    /// it whole; n-grams that cross a word boundary (“份证” of “身份证号”, “元的标”) are credited to no word, so the lawyer
+    /// reads whole words, never fragments. Words of one character, with digits or punctuation, and generic words of
+    /// administrative prose (<see cref="GenericWords"/>) are not named.
     /// </summary>
-    private string[] KeyTerms(List<(int Feature, float Value)> features, int label, int maxTerms)
+    private string[] KeyTerms(string text, int label, int maxTerms)
     {
-        var contributions = new List<(string Term, double Value)>();
-        var centred = _centred[label];
-        foreach (var (f, x) in features)
+        if (maxTerms == 0)
         {
-            if (!_wordLike[f])
+            return [];
+        }
+
+        var centred = _centred[label];
+        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (start, length) in WordSegmenter.Words(text))
+        {
+            if (length < 2 || !IsNamable(text.AsSpan(start, length)))
             {
                 continue;
             }
 
-            var value = x * (double)centred[f];
-            if (value > 0)
+            // Every n-gram lying inside the word, occurrence by occurrence (the feature value is the count, scaled by
+            // the text's norm: a constant factor within one text, left out of the ranking).
+            var score = 0.0;
+            for (var i = start; i < start + length; i++)
             {
-                contributions.Add((_featureNames[f], value));
+                ulong key = 0;
+                for (var n = 1; n <= MaxNgram && i + n <= start + length; n++)
+                {
+                    key = (key & 0x0000_FFFF_FFFF_FFFFUL) << 16 | text[i + n - 1];
+                    if (_vocabulary.TryGetValue(((ulong)n << 48) | key, out var f))
+                    {
+                        score += centred[f];
+                    }
+                }
             }
+
+            var word = text.Substring(start, length);
+            scores[word] = scores.GetValueOrDefault(word) + score;
         }
 
-        var chosen = new List<string>();
-        foreach (var (term, _) in contributions.OrderByDescending(c => c.Value).ThenBy(c => c.Term, StringComparer.Ordinal))
+        return scores.Where(s => s.Value > 0 && !GenericWords.Contains(s.Key))
+            .OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal)
+            .Take(maxTerms).Select(s => s.Key).ToArray();
+    }
+
+    /// <summary>
+    /// Words of administrative prose that occur in lawful and unlawful provisions alike: even when the model leans on
+    /// them, naming them explains nothing to a lawyer.
+    /// </summary>
+    internal static readonly HashSet<string> GenericWords = new(StringComparer.Ordinal)
+    {
+        "工作", "部门", "情况", "有关", "相关", "进行", "开展", "加强", "推进", "落实", "实施", "规定", "按照", "根据", "要求",
+        "单位", "政府", "人民政府", "地方", "各级", "有关部门", "相关部门", "主管部门", "机构", "方面", "问题", "措施", "意见",
+        "通知", "办法", "本办法", "本规定", "本县", "本市", "本省", "我县", "我市", "我省", "县级", "市级", "省级", "以上", "以下",
+        "应当", "可以", "不得", "必须", "其他", "以及", "或者", "并且", "同时", "对于", "关于", "通过", "作为", "一个", "若干",
+        "一定", "具体", "当前", "以后", "第一", "当年", "上年", "年度", "有关规定", "企业", "公司", "项目", "明确", "存在",
+    };
+
+    /// <summary>Whether a word can be named: letters only (no digits, punctuation or spaces).</summary>
+    private static bool IsNamable(ReadOnlySpan<char> word)
+    {
+        foreach (var ch in word)
         {
-            if (chosen.Count == maxTerms)
+            if (!char.IsLetter(ch))
             {
-                break;
-            }
-
-            var overlapping = chosen.FindIndex(c => c.Contains(term, StringComparison.Ordinal) || term.Contains(c, StringComparison.Ordinal) || Overlaps(c, term));
-            if (overlapping < 0)
-            {
-                chosen.Add(term);
-            }
-            else if (term.Length > chosen[overlapping].Length && term.Contains(chosen[overlapping], StringComparison.Ordinal))
-            {
-                chosen[overlapping] = term;
-            }
-            else if (Overlaps(chosen[overlapping], term))
-            {
-                chosen[overlapping] = Merge(chosen[overlapping], term);
+                return false;
             }
         }
 
-        // A replacement above can make an earlier pick part of a later one; name each word once.
-        return chosen.Distinct(StringComparer.Ordinal).Where(t => !chosen.Any(o => o.Length > t.Length && o.Contains(t, StringComparison.Ordinal))).ToArray();
+        return true;
     }
 
     private static float[][] Centre(float[] weights, int labels, int features)
@@ -379,44 +401,6 @@ internal sealed class LoadedModel
         w.Write(bytes);
     }
 
-    /// <summary>
-    /// Single characters and n-grams with punctuation or a particle at an edge (“的，”, “对其”) explain nothing to a
-    /// lawyer; only two- and three-character runs of letters are named.
-    /// </summary>
-    private static bool IsWordLike(string term) =>
-        term.Length >= 2 && term.All(char.IsLetter)
-        && !"的了和与或及其".Contains(term[0], StringComparison.Ordinal)
-        && !"的了和与或及".Contains(term[^1], StringComparison.Ordinal);
-
-    /// <summary>Whether the end of one n-gram is the start of the other (“处以罚” and “以罚款” → “处以罚款”).</summary>
-    private static bool Overlaps(string a, string b) => Suffix(a, b) > 0 || Suffix(b, a) > 0;
-
-    private static string Merge(string a, string b)
-    {
-        var ab = Suffix(a, b);
-        if (ab > 0)
-        {
-            return a + b[ab..];
-        }
-
-        var ba = Suffix(b, a);
-        return b + a[ba..];
-    }
-
-    /// <summary>The length of the longest proper suffix of <paramref name="a"/> that starts <paramref name="b"/>, when it is at least two characters.</summary>
-    private static int Suffix(string a, string b)
-    {
-        for (var n = Math.Min(a.Length, b.Length) - 1; n >= 2; n--)
-        {
-            if (a.AsSpan(a.Length - n).SequenceEqual(b.AsSpan(0, n)))
-            {
-                return n;
-            }
-        }
-
-        return 0;
-    }
-
     private static string[] SlotNames(DataViewSchema.Column column)
     {
         VBuffer<ReadOnlyMemory<char>> names = default;
@@ -432,8 +416,9 @@ internal sealed class LoadedModel
     }
 
     /// <summary>
-    /// Turns ML.NET's n-gram slot name ("处|以|罚", with markers for start, end and space) into the characters the
-    /// featuriser saw, the markers as the control characters <see cref="Featurize"/> puts around the text.
+    /// Turns ML.NET's n-gram slot name ("处|以|罚", with control pictures for the start and end markers, spaces, line
+    /// breaks and other control characters) into the characters the featuriser saw: the markers as the control
+    /// characters <see cref="Featurize"/> puts around the text, a line break as a line break.
     /// </summary>
     private static string NgramOfSlot(string slot)
     {
@@ -445,13 +430,20 @@ internal sealed class LoadedModel
 
         return string.Concat(body.Split('|').Select(part => part switch
         {
-            "<␂>" => StartMarker.ToString(),
-            "<␃>" => EndMarker.ToString(),
-            "<␠>" => " ",
             "" => "|",
+            // ML.NET names control characters and the space by their Unicode control pictures (“<␂>”, “<␊>”, “<␠>”).
+            ['<', var picture, '>'] when picture is >= '\u2400' and <= '\u2421' => ControlOfPicture(picture).ToString(),
             _ => part,
         }));
     }
+
+    /// <summary>The character a Unicode control picture stands for: U+2400–U+241F the C0 controls, ␠ the space, ␡ DEL.</summary>
+    private static char ControlOfPicture(char picture) => picture switch
+    {
+        '\u2420' => ' ',
+        '\u2421' => '\u007F',
+        _ => (char)(picture - 0x2400),
+    };
 
     private static MaximumEntropyModelParameters? FindParameters(ITransformer transformer)
     {

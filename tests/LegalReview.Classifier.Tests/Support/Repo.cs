@@ -21,6 +21,9 @@ internal static class Repo
     private static readonly Lazy<IReadOnlyList<LabelledProvision>> CorpusRows = new(() =>
         CorpusFiles.SelectMany(f => CorpusFile.ReadAsync(f).GetAwaiter().GetResult()).ToArray());
 
+    private static readonly Lazy<IReadOnlyList<LabelledProvision>> RealCorpusRows = new(() =>
+        RealFiles.SelectMany(f => CorpusFile.ReadAsync(f).GetAwaiter().GetResult()).ToArray());
+
     private static readonly Lazy<bool[]> TestSide = new(() => CorpusSplit.AssignTest(CorpusRows.Value));
 
     public static string Root => RootPath.Value;
@@ -33,6 +36,25 @@ internal static class Repo
     ];
 
     public static IReadOnlyList<LabelledProvision> Corpus => CorpusRows.Value;
+
+    /// <summary>
+    /// The real corpus files (seeds/cases/*.jsonl, not the case bank below it), in ordinal order as
+    /// <c>legalreview train --cases seeds/cases</c> reads them.
+    /// </summary>
+    public static string[] RealFiles => Directory.GetFiles(Path.Combine(Root, "seeds", "cases"), "*.jsonl").Order(StringComparer.Ordinal).ToArray();
+
+    /// <summary>The real rows (published cases, Zhejiang lists, bulletin summaries, the central documents' provisions).</summary>
+    public static IReadOnlyList<LabelledProvision> RealRows => RealCorpusRows.Value;
+
+    /// <summary>How many times each real row counts in the shipped model's training (<c>--real-weight</c>).</summary>
+    public const int ShippedRealWeight = 1;
+
+    /// <summary>
+    /// The rows the shipped model was trained on: every synthetic row (<c>--split all</c>) plus every real row
+    /// <see cref="ShippedRealWeight"/> times, as in docs/classifier.md.
+    /// </summary>
+    public static IReadOnlyList<LabelledProvision> ShippedTrainingRows =>
+        Corpus.Concat(Enumerable.Repeat(RealRows, ShippedRealWeight).SelectMany(r => r)).ToArray();
 
     public static bool[] IsTest => TestSide.Value;
 
