@@ -186,7 +186,8 @@ internal sealed class LoadedModel
         }
 
         // Only a problem label is explained to the lawyer; the words behind an "ok" verdict are never shown.
-        var terms = Labels[best] == ClassifierLabels.Ok ? [] : KeyTerms(text, best, maxTerms);
+        // Found when first read (LazyKeyTerms): a review reads them only for the predictions it reports.
+        IReadOnlyList<string> terms = Labels[best] == ClassifierLabels.Ok || maxTerms == 0 ? [] : new LazyKeyTerms(() => KeyTerms(text, best, maxTerms));
         return new ClassificationDetail(Labels[best], scores[best], scores, terms);
     }
 
