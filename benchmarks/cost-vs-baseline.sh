@@ -11,6 +11,7 @@
 #
 #   benchmarks/cost-vs-baseline.sh                 # N=300, RUNS=3, BASE=e2b85aa
 #   N=500 RUNS=5 BASE=<commit> benchmarks/cost-vs-baseline.sh
+#   CORPUS=generated benchmarks/cost-vs-baseline.sh  # drafts generated from the seed drafts (dense findings) instead
 #
 # Run it on a quiet machine (check `uptime`): CPU time is steadier than wall time under load, but not immune to it.
 set -euo pipefail
@@ -19,6 +20,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 N="${N:-300}"
 RUNS="${RUNS:-3}"
 BASE="${BASE:-e2b85aa}"
+CORPUS="${CORPUS:-real}"
 REAL_SOURCE="${REAL_SOURCE:-$ROOT/../shared/data/documents/state-council}"
 WORK="${WORK:-$(mktemp -d -t lr-cost-XXXXXX)}"
 mkdir -p "$WORK"
@@ -48,8 +50,15 @@ dotnet build "$ROOT/benchmarks/LegalReview.Corpus/LegalReview.Corpus.csproj" -c 
 
 SMALL=$N
 LARGE=$((3 * N))
-dotnet "$WORK/bin/corpus/LegalReview.Corpus.dll" real "$SMALL" "$WORK/corpus-small" "$REAL_SOURCE" >/dev/null
-dotnet "$WORK/bin/corpus/LegalReview.Corpus.dll" real "$LARGE" "$WORK/corpus-large" "$REAL_SOURCE" >/dev/null
+make_corpus() { # make_corpus COUNT DIR
+  case $CORPUS in
+    real) dotnet "$WORK/bin/corpus/LegalReview.Corpus.dll" real "$1" "$2" "$REAL_SOURCE" >/dev/null ;;
+    generated) dotnet "$WORK/bin/corpus/LegalReview.Corpus.dll" generate "$1" "$2" 1 >/dev/null ;;
+    *) echo "unknown corpus: $CORPUS (real or generated)" >&2; exit 2 ;;
+  esac
+}
+make_corpus "$SMALL" "$WORK/corpus-small"
+make_corpus "$LARGE" "$WORK/corpus-large"
 
 cpu() { # cpu BUILD CORPUS -> user+sys seconds of one batch run
   local out="$WORK/out-$1-$2"
@@ -72,7 +81,7 @@ for run in $(seq 1 "$RUNS"); do
 done
 
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-echo "== results (median of $RUNS runs; $SMALL and $LARGE real-text drafts)"
+echo "== results (median of $RUNS runs; $SMALL and $LARGE $CORPUS drafts)"
 for build in base head; do
   s=$(echo "${TOTAL[$build-small]}" | median)
   l=$(echo "${TOTAL[$build-large]}" | median)
