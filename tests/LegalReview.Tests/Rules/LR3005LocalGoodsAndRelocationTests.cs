@@ -17,6 +17,13 @@ public sealed class LR3005LocalGoodsAndRelocationTests
         RuleTester.AssertFindings("LR3005", Doc(article));
     }
 
+    [TestCase("获得奖励的企业须⟦承诺八年内不迁出本县，迁出的须退还⟧全部奖励。")]
+    [TestCase("企业⟦迁出本县的，须全额退还⟧奖励；⟦承诺十年内不迁出⟧的，另奖5万元。")]
+    public void ALockInAndItsClawBack_InOneSentence_AreOneFinding_InTwoSentences_Two(string article)
+    {
+        RuleTester.AssertFindings("LR3005", Doc(article));
+    }
+
     [TestCase("支持本地企业开拓外地市场。")]
     [TestCase("未经批准，不得将危险废物运出本省。")]
     [TestCase("不得限制外地产品进入本地市场。")]

@@ -94,6 +94,10 @@ internal static partial class CompetitionFindings
         }
 
         taken ??= [];
+        // One defect, one finding: matches of one pattern within one sentence ("承诺10年内不迁出本市，迁出本市的须退还…",
+        // a lock-in and the claw-back that enforces it) are reported once, over the words from the first to the last.
+        Match? first = null;
+        int end = 0, sentence = -1;
         for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
         {
             if (Overlaps(taken, m.Index, m.Index + m.Length) || !IsSetHere(context, provision, m.Index, m.Length) || (accept is not null && !accept(m, text)))
@@ -102,8 +106,40 @@ internal static partial class CompetitionFindings
             }
 
             taken.Add((m.Index, m.Index + m.Length));
-            context.Report(provision, m, message(m, provision), suggestion?.Invoke(m, provision));
+            var at = SentenceAt(text, m.Index).Start;
+            if (first is not null && at == sentence)
+            {
+                end = m.Index + m.Length;
+                continue;
+            }
+
+            if (first is not null)
+            {
+                ReportSpan(provision, context, first, end, message, suggestion);
+            }
+
+            (first, end, sentence) = (m, m.Index + m.Length, at);
         }
+
+        if (first is not null)
+        {
+            ReportSpan(provision, context, first, end, message, suggestion);
+        }
+    }
+
+    // The finding of a pattern's matches in one sentence: the first match's message, quoting the words up to the last.
+    private static void ReportSpan(Provision provision, ReviewContext context, Match first, int end, Func<Match, Provision, string> message, Func<Match, Provision, string?>? suggestion)
+    {
+        var text = message(first, provision);
+        if (end == first.Index + first.Length)
+        {
+            context.Report(provision, first, text, suggestion?.Invoke(first, provision));
+            return;
+        }
+
+        var words = provision.Text[first.Index..end];
+        text = text.Replace($"“{Quote(provision, first)}”", $"“{words}”", StringComparison.Ordinal);
+        context.Report(context.Document.SpanAt(provision.TextOffset + first.Index, end - first.Index), text, suggestion?.Invoke(first, provision));
     }
 
     /// <summary>Whether a span overlaps one already reported.</summary>
