@@ -91,6 +91,46 @@ public sealed class HintsSectionTests
     }
 
     [Test]
+    public async Task UndecidedHints_DoNotHoldUpTheConclusion_AndStayOutOfTheLetter()
+    {
+        using var factory = new SampleHostFactory(services: s => s.AddSingleton<IProvisionClassifier, KeywordClassifier>());
+        var drafter = HostClient.WithApiKey(factory, await factory.ApiKeyAsync("商务局", Roles.Drafter));
+        var reviewer = HostClient.WithApiKey(factory, await factory.ApiKeyAsync("审核员甲", Roles.Reviewer));
+        using var submitted = await drafter.PostAsync("/api/reviews", HostClient.Upload(await File.ReadAllBytesAsync(HostClient.SeedDraft), "09-problem-rules.docx"));
+        var id = submitted.Headers.Location!.OriginalString.Split('/')[^1];
+        var json = JsonDocument.Parse(await submitted.Content.ReadAsStringAsync()).RootElement;
+        Assert.That(json.GetProperty("hints").GetArrayLength(), Is.EqualTo(2));
+
+        var findings = json.GetProperty("findings").EnumerateArray().ToList();
+        foreach (var f in findings.Take(findings.Count - 1))
+        {
+            using var accept = await reviewer.PostAsJsonAsync($"/api/reviews/{id}/findings/{ConcludedCaseTests.Key(f)}/decision", new { accept = true });
+            Assert.That(accept.IsSuccessStatusCode, Is.True, await accept.Content.ReadAsStringAsync());
+        }
+
+        // One rule finding left undecided holds the conclusion up, and the answer counts only the rules' findings.
+        using (var early = await reviewer.PostAsJsonAsync($"/api/reviews/{id}/conclusion", new { conclusion = "修改后合法" }))
+        {
+            Assert.That(early.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+            Assert.That(await early.Content.ReadAsStringAsync(), Does.Contain("尚有 1 项审查发现"));
+        }
+
+        using (var last = await reviewer.PostAsJsonAsync($"/api/reviews/{id}/findings/{ConcludedCaseTests.Key(findings[^1])}/decision", new { accept = true }))
+        {
+            Assert.That(last.IsSuccessStatusCode, Is.True);
+        }
+
+        // The two hints are still undecided: the case concludes all the same, and the letter does not carry them.
+        using (var concluded = await reviewer.PostAsJsonAsync($"/api/reviews/{id}/conclusion", new { conclusion = "修改后合法" }))
+        {
+            Assert.That(concluded.IsSuccessStatusCode, Is.True, await concluded.Content.ReadAsStringAsync());
+        }
+
+        var letter = DocxContent.Open(await reviewer.GetByteArrayAsync($"/api/reviews/{id}/opinion")).Text;
+        Assert.That(letter, Does.Not.Contain(HintWords[0]).And.Not.Contain(HintWords[1]));
+    }
+
+    [Test]
     public void Paging_RunsThroughTheFindingsThenTheHints_EachInItsOwnArray()
     {
         var json = """{ "schemaVersion": "1.2", "findings": [{ "k": "a" }, { "k": "b" }, { "k": "c" }], "hints": [{ "k": "d" }, { "k": "e" }] }""";

@@ -15,8 +15,14 @@ public sealed record CaseView(ReviewCase Case, ReviewResult Result, IReadOnlyDic
     /// </summary>
     public bool DiffersFromStored => !Result.Findings.Select(FindingKeys.Of).SequenceEqual(Review.FindingKeys, StringComparer.Ordinal);
 
-    /// <summary>Findings still waiting for a decision.</summary>
-    public IEnumerable<Finding> Undecided => Result.Findings.Where(f => !f.IsSuppressed && !Decisions.ContainsKey(FindingKeys.Of(f)));
+    /// <summary>The rules' findings still waiting for a decision: each needs one before the case is concluded.</summary>
+    public IEnumerable<Finding> Undecided => Result.Findings.Where(f => f.Source == FindingSource.Rule && !f.IsSuppressed && !Decisions.ContainsKey(FindingKeys.Of(f)));
+
+    /// <summary>
+    /// The model's hints no one has decided on. They do not hold up the conclusion: a hint nobody adopted is simply not
+    /// part of the opinion, as a reviewer would treat a colleague's unasked suggestion.
+    /// </summary>
+    public IEnumerable<Finding> UndecidedHints => Result.Findings.Where(f => f.Source != FindingSource.Rule && !f.IsSuppressed && !Decisions.ContainsKey(FindingKeys.Of(f)));
 
     /// <summary>
     /// Findings the reviewer accepted and that no rejection covers: what the drafting unit must change. A rejection

@@ -168,7 +168,7 @@ public sealed partial class CaseWorkflow(
             findingKey, finding.RuleId, finding.Location.Label, finding.Quote, accept, reason, by, clock.GetUtcNow()), paragraph.Text, cancellationToken);
     }
 
-    /// <summary>Concludes the case once every finding is decided, and records it as concluded.</summary>
+    /// <summary>Concludes the case once every rule finding is decided (hints need no decision), and records it as concluded.</summary>
     public async Task<CaseView> ConcludeAsync(long id, string conclusion, string? note, string by, CancellationToken cancellationToken = default)
     {
         if (!Conclusions.Contains(conclusion, StringComparer.Ordinal))
