@@ -185,6 +185,9 @@ public sealed class OpinionLetterWriterTests
             Assert.That(text, Does.Contain("（二）关于" + hint.Location.Label + "。原文为“入场销售者档案”。"));
             Assert.That(text, Does.Contain("参考案例：某省通报"));
             Assert.That(text, Does.Not.Contain("农药残留快速检测"), "the classifier hint was not accepted");
+            // Adopted, the hint is the reviewing body's finding, stated without the model's wording or caveat.
+            Assert.That(text, Does.Contain("经审查，该内容涉嫌设定收费、基金、保证金、摊派或者征收征用，未见法律、法规或者规章依据。"));
+            Assert.That(text, Does.Not.Contain("近邻一致度").And.Not.Contain("置信度").And.Not.Contain("本提示由"));
         });
     }
 }

@@ -16,7 +16,7 @@ namespace LegalReview.Generation.Opinion;
 /// accepted them explicitly (<see cref="OpinionLetterInput.Accept"/> or <see cref="OpinionLetterInput.AcceptedIndices"/>),
 /// and an accepted hint is written as an ordinary opinion. Findings not adopted, hints or not, are not listed.
 /// </remarks>
-public static class OpinionLetterWriter
+public static partial class OpinionLetterWriter
 {
     /// <summary>Writes the letter for a review result.</summary>
     /// <param name="result">The review result.</param>
@@ -162,6 +162,19 @@ public static class OpinionLetterWriter
         return names.Length == 0 ? "违反上位法规定" : string.Join("、", names);
     }
 
+    /// <summary>
+    /// What is wrong, as the letter states it. A rule's finding says it in the rule's words; a model's hint the reviewer
+    /// adopted is stated as the reviewing body's finding, not as "分类器判断……（置信度 0.91）", which has no place in an
+    /// official letter.
+    /// </summary>
+    private static string Problem(Finding f) =>
+        f.Source != FindingSource.Rule && ClassifierLabels.TryGetCategory(f.Category.ToName(), out var category)
+            ? $"经审查，该内容涉嫌{ClassifierLabels.ProblemOf(category)}，未见法律、法规或者规章依据。"
+            : f.Message;
+
+    [System.Text.RegularExpressions.GeneratedRegex("本提示由[^。]*。")]
+    private static partial System.Text.RegularExpressions.Regex ModelCaveat();
+
     /// <summary>One specific opinion: the quoted words, the problem, the basis and the revision.</summary>
     private static string Opinion(Finding f)
     {
@@ -171,7 +184,7 @@ public static class OpinionLetterWriter
             parts.Add($"原文为“{f.Quote.Trim()}”。");
         }
 
-        parts.Add(LegalText.Sentence(f.Message));
+        parts.Add(LegalText.Sentence(Problem(f)));
         var bases = LegalText.JoinBases(f.LegalBasis);
         if (bases.Length > 0)
         {
@@ -183,7 +196,9 @@ public static class OpinionLetterWriter
             parts.Add(LegalText.Sentence(nc.Describe()));
         }
 
-        var suggestion = f.Suggestion.Trim();
+        // A hint the reviewer adopted is the reviewing body's opinion now: the model's own caveat is not repeated to the
+        // drafting unit.
+        var suggestion = (f.Source == FindingSource.Rule ? f.Suggestion : ModelCaveat().Replace(f.Suggestion, string.Empty)).Trim();
         if (suggestion.Length > 0)
         {
             parts.Add($"修改建议：{LegalText.Sentence(suggestion)}");
