@@ -27,16 +27,24 @@ public sealed class HintsSectionTests
                 : new ClassifierPrediction("ok", 0.9, [])).ToArray();
     }
 
+    /// <summary>The host with the stand-in classifier.</summary>
+    private static SampleHostFactory HostWithHints() => new(services: s => s.AddSingleton<IProvisionClassifier, KeywordClassifier>());
+
+    /// <summary>The drafting unit submits the seed draft: the case id and the JSON answer.</summary>
+    private static async Task<(string Id, JsonElement Json)> SubmitSeedDraftAsync(SampleHostFactory factory)
+    {
+        var drafter = HostClient.WithApiKey(factory, await factory.ApiKeyAsync("商务局", Roles.Drafter));
+        using var submitted = await drafter.PostAsync("/api/reviews", HostClient.Upload(await File.ReadAllBytesAsync(HostClient.SeedDraft), "09-problem-rules.docx"));
+        Assert.That(submitted.StatusCode, Is.EqualTo(HttpStatusCode.Created), await submitted.Content.ReadAsStringAsync());
+        return (submitted.Headers.Location!.OriginalString.Split('/')[^1], JsonDocument.Parse(await submitted.Content.ReadAsStringAsync()).RootElement.Clone());
+    }
+
     [Test]
     public async Task Hints_HaveTheirOwnSectionBelowTheFindings_AndCanBeAcceptedOrRejected()
     {
-        using var factory = new SampleHostFactory(services: s => s.AddSingleton<IProvisionClassifier, KeywordClassifier>());
-        var drafter = HostClient.WithApiKey(factory, await factory.ApiKeyAsync("商务局", Roles.Drafter));
+        using var factory = HostWithHints();
         var reviewer = HostClient.WithApiKey(factory, await factory.ApiKeyAsync("审核员甲", Roles.Reviewer));
-        using var submitted = await drafter.PostAsync("/api/reviews", HostClient.Upload(await File.ReadAllBytesAsync(HostClient.SeedDraft), "09-problem-rules.docx"));
-        Assert.That(submitted.StatusCode, Is.EqualTo(HttpStatusCode.Created));
-        var id = submitted.Headers.Location!.OriginalString.Split('/')[^1];
-        var json = JsonDocument.Parse(await submitted.Content.ReadAsStringAsync()).RootElement;
+        var (id, json) = await SubmitSeedDraftAsync(factory);
 
         var findings = json.GetProperty("findings").EnumerateArray().ToList();
         var hints = json.GetProperty("hints").EnumerateArray().ToList();
@@ -93,12 +101,9 @@ public sealed class HintsSectionTests
     [Test]
     public async Task UndecidedHints_DoNotHoldUpTheConclusion_AndStayOutOfTheLetter()
     {
-        using var factory = new SampleHostFactory(services: s => s.AddSingleton<IProvisionClassifier, KeywordClassifier>());
-        var drafter = HostClient.WithApiKey(factory, await factory.ApiKeyAsync("商务局", Roles.Drafter));
+        using var factory = HostWithHints();
         var reviewer = HostClient.WithApiKey(factory, await factory.ApiKeyAsync("审核员甲", Roles.Reviewer));
-        using var submitted = await drafter.PostAsync("/api/reviews", HostClient.Upload(await File.ReadAllBytesAsync(HostClient.SeedDraft), "09-problem-rules.docx"));
-        var id = submitted.Headers.Location!.OriginalString.Split('/')[^1];
-        var json = JsonDocument.Parse(await submitted.Content.ReadAsStringAsync()).RootElement;
+        var (id, json) = await SubmitSeedDraftAsync(factory);
         Assert.That(json.GetProperty("hints").GetArrayLength(), Is.EqualTo(2));
 
         var findings = json.GetProperty("findings").EnumerateArray().ToList();
