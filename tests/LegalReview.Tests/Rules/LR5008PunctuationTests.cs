@@ -33,6 +33,20 @@ public sealed class LR5008PunctuationTests
     }
 
     [Test]
+    public void APairBrokenOverTwoLines_IsOnePair()
+    {
+        // A title or a dated note set over two lines, as layouts and web reposts do: one pair, not two unpaired marks.
+        RuleTester.AssertNoFindings("LR5008", "某某县人民政府关于印发《某某县城市道路\n挖掘管理办法》的通知\n（二〇二四年六月十六日县人民政府\n第十次常务会议通过）\n第一条 为了加强管理，制定本办法。");
+    }
+
+    [Test]
+    public void AMarkLeftOpen_IsReported_WhenTheNextLineDoesNotCloseIt()
+    {
+        RuleTester.AssertFindings("LR5008", Doc("依照⟦《⟧城市道路管理条例\n设置安全警示标志。"));
+        RuleTester.AssertFindings("LR5008", Doc("依照⟦（⟧城市道路管理条例\n设置安全警示标志⟦》⟧。"));
+    }
+
+    [Test]
     public void TitleEndPunctuation_IsReported()
     {
         var findings = RuleTester.AssertFindings("LR5008", "晋江市人民政府关于加强城市道路挖掘管理的意见⟦。⟧\n一、总体要求\n（一）坚持依法管理。");

@@ -48,6 +48,9 @@ internal sealed partial class LR5008Punctuation : DocumentRule
             excluded.Add(dateSpan);
         }
 
+        // Marks left open at the end of a paragraph may close at the start of the next: a title or a sentence set over
+        // two lines (a 《》 title broken by the layout) is one pair, not two unpaired marks.
+        IReadOnlyList<(int Offset, char Mark)> carried = [];
         foreach (var paragraph in doc.Paragraphs.Where(p => p.Part != SourcePartKind.Note))
         {
             var text = paragraph.Text;
@@ -69,9 +72,10 @@ internal sealed partial class LR5008Punctuation : DocumentRule
             }
 
             CheckHalfWidth(context, paragraph, skip, reported, halfWidth);
-            CheckPairs(context, paragraph, skip, reported);
+            carried = CheckPairs(context, paragraph, skip, reported, carried);
         }
 
+        ReportUnclosed(context, carried, reported);
         ReportHalfWidth(context, halfWidth);
     }
 
@@ -119,10 +123,16 @@ internal sealed partial class LR5008Punctuation : DocumentRule
         }
     }
 
-    private static void CheckPairs(ReviewContext context, DocumentParagraph paragraph, bool[] skip, HashSet<int> reported)
+    /// <summary>
+    /// Checks the paired marks of a paragraph. A closing mark with nothing open in the paragraph may close a mark the
+    /// previous paragraph left open (<paramref name="carried"/>); what the previous paragraph left open and this one
+    /// does not close is reported. Returns the marks this paragraph leaves open, for the next one.
+    /// </summary>
+    private static List<(int Offset, char Mark)> CheckPairs(ReviewContext context, DocumentParagraph paragraph, bool[] skip, HashSet<int> reported, IReadOnlyList<(int Offset, char Mark)> carried)
     {
         var text = paragraph.Text;
         var open = new Stack<int>();
+        var previous = new Stack<(int Offset, char Mark)>(carried);
         for (var i = 0; i < text.Length; i++)
         {
             if (skip[i])
@@ -144,6 +154,12 @@ internal sealed partial class LR5008Punctuation : DocumentRule
 
             if (open.Count == 0)
             {
+                if (previous.Count > 0 && Closes(previous.Peek().Mark, c))
+                {
+                    previous.Pop();
+                    continue;
+                }
+
                 Report(context, paragraph, i, reported, $"“{c}”没有与之配对的前半部分。", "补全或删除不成对的标点。");
                 continue;
             }
@@ -171,9 +187,19 @@ internal sealed partial class LR5008Punctuation : DocumentRule
             Report(context, paragraph, i, reported, $"“{c}”与前面的“{o}”不配对。", "核对成对标点的起止位置。");
         }
 
-        foreach (var start in open)
+        ReportUnclosed(context, [.. previous], reported);
+        return open.Reverse().Select(start => (paragraph.Offset + start, text[start])).ToList();
+    }
+
+    /// <summary>Reports opening marks (document offsets) that nothing closed.</summary>
+    private static void ReportUnclosed(ReviewContext context, IReadOnlyList<(int Offset, char Mark)> marks, HashSet<int> reported)
+    {
+        foreach (var (offset, mark) in marks)
         {
-            Report(context, paragraph, start, reported, $"“{text[start]}”没有与之配对的后半部分。", "补全或删除不成对的标点。");
+            if (reported.Add(offset))
+            {
+                context.Report(context.Document.SpanAt(offset, 1), $"“{mark}”没有与之配对的后半部分。", "补全或删除不成对的标点。");
+            }
         }
     }
 
