@@ -427,7 +427,7 @@ public static class BatchReportWriter
         { Count = 3U },
         new CellStyles(new CellStyle { Name = "Normal", FormatId = 0U, BuiltinId = 0U }) { Count = 1U });
 
-    /// <summary>"A" for 1, "L" for 12.</summary>
+    /// <summary>The 来源 column: a rule's finding or a model's hint, and which model.</summary>
     private static string SourceName(FindingSource source) => source switch
     {
         FindingSource.Rule => "规则",
@@ -435,6 +435,7 @@ public static class BatchReportWriter
         _ => "模型提示（相似案例）",
     };
 
+    /// <summary>"A" for 1, "L" for 12.</summary>
     private static string Column(int index)
     {
         var s = string.Empty;
