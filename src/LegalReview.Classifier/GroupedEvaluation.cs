@@ -34,6 +34,12 @@ public sealed class GroupedEvaluation
     /// <summary>How many times each real training row counted.</summary>
     public int RealWeight { get; }
 
+    /// <summary>Whether the models read words beside the characters.</summary>
+    public bool WordFeatures { get; private init; } = true;
+
+    /// <summary>The training weight of each augmentation row.</summary>
+    public float AugmentationWeight { get; private init; } = 1f;
+
     /// <summary>
     /// Each row's nearest published case with its own source left out of the index (leave-source-out), after
     /// <see cref="FindNearestCases"/>; empty before.
@@ -101,12 +107,15 @@ public sealed class GroupedEvaluation
     /// <param name="options">Training options; the shipped model's when null.</param>
     /// <param name="realWeight">How many times each real training row counts (real wording is scarcer than synthetic).</param>
     /// <param name="cancellationToken">Cancels between folds.</param>
+    /// <param name="augmentationWeight">The training weight of each augmentation row (a real row weighs 1).</param>
+    /// <param name="wordGate">The classifier's word gate (<see cref="ProvisionClassifierOptions.WordGate"/>).</param>
     /// <returns>The held-out predictions.</returns>
-    public static GroupedEvaluation Run(IReadOnlyList<LabelledProvision> real, IReadOnlyList<LabelledProvision> augmentation, int folds, ClassifierTrainingOptions? options = null, int realWeight = 1, CancellationToken cancellationToken = default)
+    public static GroupedEvaluation Run(IReadOnlyList<LabelledProvision> real, IReadOnlyList<LabelledProvision> augmentation, int folds, ClassifierTrainingOptions? options = null, int realWeight = 1, CancellationToken cancellationToken = default, float augmentationWeight = 1f, double wordGate = ProvisionClassifierOptions.DefaultWordGate)
     {
         ArgumentNullException.ThrowIfNull(real);
         ArgumentNullException.ThrowIfNull(augmentation);
         var assignment = GroupedFolds.Assign(real, folds);
+        var weighted = augmentation.Select(r => r with { Weight = augmentationWeight }).ToList();
         var predictions = new ClassificationDetail[real.Count];
         for (var fold = 0; fold < folds; fold++)
         {
@@ -118,8 +127,8 @@ public sealed class GroupedEvaluation
             }
 
             var kept = real.Where((_, i) => assignment[i] != fold).ToList();
-            var training = Enumerable.Repeat(kept, Math.Max(1, realWeight)).SelectMany(r => r).Concat(augmentation).ToList();
-            var model = ProvisionClassifier.FromBytes(ClassifierTrainer.Train(training, options).ToBytes());
+            var training = Enumerable.Repeat(kept, Math.Max(1, realWeight)).SelectMany(r => r).Concat(weighted).ToList();
+            var model = ProvisionClassifier.FromBytes(ClassifierTrainer.Train(training, options).ToBytes(), wordGate: wordGate);
             var detail = model.ClassifyDetailed(held.Select(i => real[i].Text).ToArray());
             for (var j = 0; j < held.Length; j++)
             {
@@ -127,7 +136,7 @@ public sealed class GroupedEvaluation
             }
         }
 
-        return new GroupedEvaluation(real, assignment, predictions, folds, Math.Max(1, realWeight));
+        return new GroupedEvaluation(real, assignment, predictions, folds, Math.Max(1, realWeight)) { AugmentationWeight = augmentationWeight, WordFeatures = (options ?? new ClassifierTrainingOptions()).WordFeatures };
     }
 
     /// <summary>Whether a row's held-out prediction is a finding: a problem label whose probability reaches its threshold.</summary>
@@ -176,7 +185,7 @@ public sealed class GroupedEvaluation
 
     /// <summary>
     /// For one label, the held-out recall, precision and flag rate of the rows the filter keeps at each threshold of
-    /// a grid (0.30 to 0.95 by 0.05): what a threshold is chosen from.
+    /// a grid (0.50 to 0.95 by 0.025; a verdict's probability is never below 0.5): what a threshold is chosen from.
     /// </summary>
     /// <param name="label">The label.</param>
     /// <param name="negatives">The rows whose flag rate is reported (e.g. the central documents' provisions).</param>
@@ -184,9 +193,9 @@ public sealed class GroupedEvaluation
     public IReadOnlyList<ThresholdPoint> Sweep(string label, Func<LabelledProvision, bool> negatives)
     {
         var points = new List<ThresholdPoint>();
-        for (var step = 6; step <= 19; step++)
+        for (var step = 20; step <= 38; step++)
         {
-            var t = step * 0.05;
+            var t = step * 0.025;
             var f = Figures(l => l == label ? t : 1.01).FirstOrDefault(x => x.Label == label);
             points.Add(new ThresholdPoint(t, f?.Recall ?? 0, f?.Precision ?? 0, FlagRate(l => l == label ? t : 1.01, negatives)));
         }

@@ -19,6 +19,12 @@ public sealed record LabelledProvision(string Text, string Category, string Sour
     /// <summary>The violation type (the <c>type</c> field of <c>seeds/cases/</c>: entry, flow, cost, conduct …); empty when unknown.</summary>
     public string Type { get; init; } = string.Empty;
 
+    /// <summary>
+    /// How much the row counts in training (1 by default): synthetic augmentation rows are given less weight than real
+    /// text so that they teach the labels real rows lack without outvoting real wording.
+    /// </summary>
+    public float Weight { get; init; } = 1f;
+
     /// <summary>The key a grouped split uses: <see cref="Group"/>, else <see cref="Source"/>, else the text itself.</summary>
     public string GroupKey => Group.Length > 0 ? Group : Source.Length > 0 ? Source : Text;
 }

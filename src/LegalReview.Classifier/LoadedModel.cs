@@ -9,17 +9,27 @@ using Microsoft.ML.Trainers;
 namespace LegalReview.Classifier;
 
 /// <summary>
-/// One loaded model, scored without ML.NET at run time: the character n-gram vocabulary of the featuriser, the
-/// per-class weights and biases of the linear (maximum entropy) model, and the class labels. Scoring repeats what the
-/// trained ML.NET pipeline computes — character 1–3-grams with start and end markers, term frequencies, L2
-/// normalisation, <c>W·x + b</c>, softmax — and a test holds it to ML.NET's probabilities on the whole corpus. It comes
+/// One loaded model, scored without ML.NET at run time: the character n-gram vocabulary of the featuriser, the word
+/// n-gram vocabulary when the model reads words, the per-class weights and biases of the linear (maximum entropy)
+/// model, and the class labels. Scoring repeats what the trained ML.NET pipeline computes — character 1–3-grams with
+/// start and end markers, term frequencies, L2 normalisation; SmartCn word 1–2-grams, term frequencies, their own L2
+/// normalisation; <c>W·x + b</c>, softmax — and a test holds it to ML.NET's probabilities on the whole corpus. It comes
 /// either from an ML.NET model .zip (<see cref="FromMlNet"/>, slow: ML.NET's loader) or from the scoring table derived
 /// from it (<see cref="ReadTable"/>, what the package embeds). Immutable and safe to share between threads.
 /// </summary>
 internal sealed class LoadedModel
 {
     private const uint TableMagic = 0x4D43524C; // "LRCM"
-    private const int TableVersion = 1;
+    private const int TableVersion = 2;
+
+    /// <summary>The name of the character feature block (and the prefix of its slot names).</summary>
+    internal const string CharBlock = "Char";
+
+    /// <summary>The column the gate's probabilities are copied to in the trained pipeline.</summary>
+    internal const string GateScore = "GateScore";
+
+    /// <summary>The name of the word feature block (and the prefix of its slot names).</summary>
+    internal const string WordBlock = "Word";
     private const char StartMarker = '\u0002';
     private const char EndMarker = '\u0003';
     private const int MaxNgram = 3;
@@ -35,6 +45,12 @@ internal sealed class LoadedModel
     [ThreadStatic]
     private static List<int>? t_touched;
     private readonly string[] _ngrams;
+
+    // Word n-grams (one word, or two joined by a space) and their feature index (after the character n-grams).
+    private readonly string[] _words;
+    private readonly Dictionary<string, int> _wordVocabulary;
+    private readonly int _ok;
+    private readonly Gate? _gate;
     private readonly float[] _weights; // [feature * labels + label]
     private readonly float[] _biases;
 
@@ -42,10 +58,19 @@ internal sealed class LoadedModel
     // log-odds from the others): what the explanation of a label is computed from.
     private readonly float[][] _centred;
 
-    private LoadedModel(string[] labels, string[] ngrams, float[] weights, float[] biases)
+    private LoadedModel(string[] labels, string[] ngrams, string[] words, float[] weights, float[] biases, Gate? gate)
     {
+        _gate = gate;
         Labels = labels;
         _ngrams = ngrams;
+        _words = words;
+        _ok = Array.IndexOf(labels, ClassifierLabels.Ok);
+        _wordVocabulary = new Dictionary<string, int>(words.Length, StringComparer.Ordinal);
+        for (var i = 0; i < words.Length; i++)
+        {
+            _wordVocabulary.TryAdd(words[i], ngrams.Length + i);
+        }
+
         _weights = weights;
         _biases = biases;
         _vocabulary = new Dictionary<ulong, int>(ngrams.Length);
@@ -56,14 +81,17 @@ internal sealed class LoadedModel
                 _vocabulary.TryAdd(Pack(ngrams[i]), i);
             }
         }
-        _centred = Centre(weights, labels.Length, ngrams.Length);
+        _centred = Centre(weights, labels.Length, ngrams.Length + words.Length);
     }
 
     /// <summary>The labels, in the order of the score vector.</summary>
     public string[] Labels { get; }
 
-    /// <summary>How many n-gram features the model has.</summary>
-    public int FeatureCount => _ngrams.Length;
+    /// <summary>How many n-gram features the model has (characters and words).</summary>
+    public int FeatureCount => _ngrams.Length + _words.Length;
+
+    /// <summary>Whether the model reads words (SmartCn) beside the characters.</summary>
+    public bool HasWordFeatures => _words.Length > 0;
 
     /// <summary>Reads an ML.NET model .zip (as trained by <see cref="ClassifierTrainer"/>) and takes its vocabulary and weights.</summary>
     /// <param name="zip">The model .zip.</param>
@@ -74,17 +102,38 @@ internal sealed class LoadedModel
         var model = ml.Model.Load(zip, out var inputSchema);
         var outputSchema = model.GetOutputSchema(inputSchema);
         var labels = SlotNames(outputSchema["Score"]);
-        var ngrams = SlotNames(outputSchema["Features"]).Select(NgramOfSlot).ToArray();
-        var parameters = FindParameters(model) ?? throw new InvalidDataException("模型文件中没有线性多分类模型（MaximumEntropyModelParameters）。");
-        VBuffer<float>[] perClass = [];
-        parameters.GetWeights(ref perClass, out var classes);
-        if (classes != labels.Length)
+        var slots = SlotNames(outputSchema["Features"]);
+
+        // The word block follows the character block (the order of the trainer's concatenation).
+        var wordStart = Array.FindIndex(slots, s => s.StartsWith(WordBlock + ".", StringComparison.Ordinal));
+        var charCount = wordStart < 0 ? slots.Length : wordStart;
+        var ngrams = slots[..charCount].Select(NgramOfSlot).ToArray();
+        var words = slots[charCount..].Select(WordsOfSlot).ToArray();
+        var parameters = FindParameters(model, "Features") ?? throw new InvalidDataException("模型文件中没有线性多分类模型（MaximumEntropyModelParameters）。");
+        var (weights, biases) = WeightsOf(parameters, slots.Length, labels.Length);
+
+        // A model with word features carries a gate trained on the character block alone.
+        if (words.Length > 0 && FindParameters(model, CharBlock) is { } gateParameters)
         {
-            throw new InvalidDataException($"模型的类别数（{classes}）与标签数（{labels.Length}）不一致。");
+            var (gateWeights, gateBiases) = WeightsOf(gateParameters, ngrams.Length, labels.Length);
+            return new LoadedModel(labels, ngrams, words, weights, biases, new Gate(gateWeights, gateBiases));
         }
 
-        var weights = new float[ngrams.Length * labels.Length];
-        for (var k = 0; k < labels.Length; k++)
+        return new LoadedModel(labels, ngrams, words, weights, biases, null);
+    }
+
+    /// <summary>The weights (feature-major: [feature × labels + label]) and biases of a linear multiclass model.</summary>
+    private static (float[] Weights, float[] Biases) WeightsOf(MaximumEntropyModelParameters parameters, int featureCount, int labelCount)
+    {
+        VBuffer<float>[] perClass = [];
+        parameters.GetWeights(ref perClass, out var classes);
+        if (classes != labelCount)
+        {
+            throw new InvalidDataException($"模型的类别数（{classes}）与标签数（{labelCount}）不一致。");
+        }
+
+        var weights = new float[featureCount * labelCount];
+        for (var k = 0; k < labelCount; k++)
         {
             var w = perClass[k];
             var indices = w.GetIndices();
@@ -92,16 +141,21 @@ internal sealed class LoadedModel
             for (var j = 0; j < values.Length; j++)
             {
                 var f = w.IsDense ? j : indices[j];
-                if (f < ngrams.Length)
+                if (f < featureCount)
                 {
-                    weights[(f * labels.Length) + k] = values[j];
+                    weights[(f * labelCount) + k] = values[j];
                 }
             }
         }
 
-        var biases = parameters.GetBiases().ToArray();
-        return new LoadedModel(labels, ngrams, weights, biases);
+        return (weights, parameters.GetBiases().ToArray());
     }
+
+    /// <summary>
+    /// The gate of a model with word features: a linear model over the character block alone (weights
+    /// [feature × labels + label] and biases), which decides whether a text is worth segmenting.
+    /// </summary>
+    private sealed record Gate(float[] Weights, float[] Biases);
 
     /// <summary>Reads a scoring table written by <see cref="WriteTable"/>.</summary>
     /// <param name="table">The table.</param>
@@ -110,7 +164,8 @@ internal sealed class LoadedModel
     {
         using var brotli = new BrotliStream(table, CompressionMode.Decompress, leaveOpen: true);
         using var r = new BinaryReader(brotli, Encoding.UTF8, leaveOpen: true);
-        if (r.ReadUInt32() != TableMagic || r.ReadInt32() != TableVersion)
+        var version = r.ReadUInt32() == TableMagic ? r.ReadInt32() : -1;
+        if (version is not (1 or TableVersion))
         {
             throw new InvalidDataException("不是 LegalReview 分类模型评分表，或版本不受支持。");
         }
@@ -127,9 +182,23 @@ internal sealed class LoadedModel
             ngrams[i] = r.ReadString();
         }
 
+        // Version 1 tables (before word features) have no word block.
+        var words = new string[version >= 2 ? r.ReadInt32() : 0];
+        for (var i = 0; i < words.Length; i++)
+        {
+            words[i] = r.ReadString();
+        }
+
         var biases = ReadFloats(r, labels.Length);
-        var weights = ReadFloats(r, ngrams.Length * labels.Length);
-        return new LoadedModel(labels, ngrams, weights, biases);
+        var weights = ReadFloats(r, (ngrams.Length + words.Length) * labels.Length);
+        Gate? gate = null;
+        if (version >= 2 && r.ReadBoolean())
+        {
+            var gateBiases = ReadFloats(r, labels.Length);
+            gate = new Gate(ReadFloats(r, ngrams.Length * labels.Length), gateBiases);
+        }
+
+        return new LoadedModel(labels, ngrams, words, weights, biases, gate);
     }
 
     /// <summary>Writes the scoring table: labels, n-grams, biases and weights, Brotli-compressed.</summary>
@@ -152,55 +221,113 @@ internal sealed class LoadedModel
             w.Write(n);
         }
 
+        w.Write(_words.Length);
+        foreach (var n in _words)
+        {
+            w.Write(n);
+        }
+
         WriteFloats(w, _biases);
         WriteFloats(w, _weights);
+        w.Write(_gate is not null);
+        if (_gate is not null)
+        {
+            WriteFloats(w, _gate.Biases);
+            WriteFloats(w, _gate.Weights);
+        }
     }
 
-    /// <summary>Classifies one text: the most probable label, every label's probability, and the words behind a problem label.</summary>
+    /// <summary>
+    /// Classifies one text: the verdict, every label's probability, and the words behind a problem verdict. The verdict
+    /// is a problem when the problem labels together outweigh <c>ok</c> (1 − P(ok) ≥ 0.5): its label is the most
+    /// probable problem label and its probability is that problem mass; otherwise the verdict is <c>ok</c> with
+    /// P(ok). (A model without an <c>ok</c> label gives its most probable label.) The word features cost a SmartCn
+    /// segmentation; with <paramref name="wordGate"/> above 0 a text whose problem mass by the gate (a second linear
+    /// model trained on the characters alone) stays below the gate is not segmented: its verdict is <c>ok</c> and its
+    /// scores are the gate's.
+    /// </summary>
     /// <param name="text">The provision's text.</param>
     /// <param name="maxTerms">How many words to name.</param>
+    /// <param name="wordGate">The gate, from 0 (always read the words) to 0.5.</param>
     /// <returns>The prediction.</returns>
-    public ClassificationDetail Predict(string text, int maxTerms)
+    public ClassificationDetail Predict(string text, int maxTerms, double wordGate = 0)
     {
-        var features = Featurize(text);
         var labels = Labels.Length;
-        var scores = new float[labels];
-        Array.Copy(_biases, scores, labels);
-        foreach (var (f, x) in features)
+        var characters = FeaturizeCharacters(text).Features;
+        if (HasWordFeatures && text.Length > 0 && wordGate > 0 && _ok >= 0 && _gate is not null)
         {
-            var row = _weights.AsSpan(f * labels, labels);
-            for (var k = 0; k < labels; k++)
+            var gate = new float[labels];
+            Array.Copy(_gate.Biases, gate, labels);
+            Add(gate, _gate.Weights, characters);
+            Softmax(gate);
+            if (1 - gate[_ok] < Math.Min(wordGate, 0.5))
             {
-                scores[k] += row[k] * x;
+                return new ClassificationDetail(ClassifierLabels.Ok, gate[_ok], gate, []);
             }
         }
 
-        Softmax(scores);
-        var best = 0;
-        for (var k = 1; k < labels; k++)
+        var scores = new float[labels];
+        Array.Copy(_biases, scores, labels);
+        Add(scores, _weights, characters);
+        if (HasWordFeatures && text.Length > 0)
         {
-            if (scores[k] > scores[best])
+            Add(scores, _weights, FeaturizeWords(text).Features);
+        }
+
+        Softmax(scores);
+        var (best, probability) = Verdict(scores);
+
+        // Only a problem verdict is explained to the lawyer; the words behind an "ok" verdict are never shown.
+        // Found when first read (LazyKeyTerms): a review reads them only for the predictions it reports.
+        IReadOnlyList<string> terms = Labels[best] == ClassifierLabels.Ok || maxTerms == 0 ? [] : new LazyKeyTerms(() => KeyTerms(text, best, maxTerms));
+        return new ClassificationDetail(Labels[best], probability, scores, terms);
+    }
+
+    /// <summary>The verdict of a probability vector: see <see cref="Predict"/>.</summary>
+    private (int Label, double Probability) Verdict(float[] probabilities)
+    {
+        var best = -1;
+        for (var k = 0; k < probabilities.Length; k++)
+        {
+            if (k != _ok && (best < 0 || probabilities[k] > probabilities[best]))
             {
                 best = k;
             }
         }
 
-        // Only a problem label is explained to the lawyer; the words behind an "ok" verdict are never shown.
-        // Found when first read (LazyKeyTerms): a review reads them only for the predictions it reports.
-        IReadOnlyList<string> terms = Labels[best] == ClassifierLabels.Ok || maxTerms == 0 ? [] : new LazyKeyTerms(() => KeyTerms(text, best, maxTerms));
-        return new ClassificationDetail(Labels[best], scores[best], scores, terms);
+        if (_ok < 0)
+        {
+            return (best, probabilities[best]);
+        }
+
+        var mass = 1.0 - probabilities[_ok];
+        return best >= 0 && mass >= 0.5 ? (best, mass) : (_ok, probabilities[_ok]);
+    }
+
+    private static void Add(float[] scores, float[] weights, List<(int Feature, float Value)> features)
+    {
+        var labels = scores.Length;
+        foreach (var (f, x) in features)
+        {
+            var row = weights.AsSpan(f * labels, labels);
+            for (var k = 0; k < labels; k++)
+            {
+                scores[k] += row[k] * x;
+            }
+        }
     }
 
     /// <summary>
-    /// The feature vector of a text as ML.NET's text featuriser makes it: the characters with a start and an end
-    /// marker, every 1-, 2- and 3-gram counted when the vocabulary has it, the counts scaled to unit L2 norm.
+    /// The character block of a text's feature vector as ML.NET's text featuriser makes it: the characters with a
+    /// start and an end marker, every 1-, 2- and 3-gram counted when the vocabulary has it, the counts scaled to unit
+    /// L2 norm (the scale is returned too).
     /// </summary>
-    private List<(int Feature, float Value)> Featurize(string text)
+    private (List<(int Feature, float Value)> Features, double Scale) FeaturizeCharacters(string text)
     {
         if (text.Length == 0)
         {
             // ML.NET's tokeniser gives an empty text no tokens at all, not even the markers.
-            return [];
+            return ([], 0);
         }
 
         var counts = t_counts is { } c && c.Length == _ngrams.Length ? c : t_counts = new int[_ngrams.Length];
@@ -240,10 +367,43 @@ internal sealed class LoadedModel
             counts[f] = 0;
         }
 
-        return features;
+        return (features, scale);
     }
 
-    /// <summary>An n-gram of one to three UTF-16 units as the key <see cref="Featurize"/> computes.</summary>
+    /// <summary>
+    /// The word block of a text's feature vector as ML.NET's word bag makes it from the space-joined SmartCn terms:
+    /// every word and every pair of adjacent words counted when the vocabulary has it, the counts scaled to unit L2
+    /// norm (the scale is returned too).
+    /// </summary>
+    private (List<(int Feature, float Value)> Features, double Scale) FeaturizeWords(string text)
+    {
+        var terms = WordSegmenter.Terms(text);
+        var counts = new Dictionary<int, int>();
+        for (var i = 0; i < terms.Count; i++)
+        {
+            if (_wordVocabulary.TryGetValue(terms[i], out var f))
+            {
+                counts[f] = counts.GetValueOrDefault(f) + 1;
+            }
+
+            if (i + 1 < terms.Count && _wordVocabulary.TryGetValue(string.Concat(terms[i], " ", terms[i + 1]), out f))
+            {
+                counts[f] = counts.GetValueOrDefault(f) + 1;
+            }
+        }
+
+        var norm = 0.0;
+        foreach (var n in counts.Values)
+        {
+            norm += (double)n * n;
+        }
+
+        var scale = norm > 0 ? 1 / Math.Sqrt(norm) : 0;
+        var features = counts.OrderBy(p => p.Key).Select(p => (p.Key, (float)(p.Value * scale))).ToList();
+        return (features, scale);
+    }
+
+    /// <summary>An n-gram of one to three UTF-16 units as the key <see cref="FeaturizeCharacters"/> computes.</summary>
     private static ulong Pack(string ngram)
     {
         ulong key = 0;
@@ -288,6 +448,11 @@ internal sealed class LoadedModel
         }
 
         var centred = _centred[label];
+
+        // The feature value is the count scaled by the norm of its block: both blocks' scales are needed to add a
+        // word's own feature to the character n-grams inside it.
+        var charScale = FeaturizeCharacters(text).Scale;
+        var wordScale = HasWordFeatures ? FeaturizeWords(text).Scale : 0;
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var (start, length) in WordSegmenter.Words(text))
         {
@@ -296,8 +461,7 @@ internal sealed class LoadedModel
                 continue;
             }
 
-            // Every n-gram lying inside the word, occurrence by occurrence (the feature value is the count, scaled by
-            // the text's norm: a constant factor within one text, left out of the ranking).
+            // Every character n-gram lying inside the word, occurrence by occurrence, and the word's own feature.
             var score = 0.0;
             for (var i = start; i < start + length; i++)
             {
@@ -307,12 +471,17 @@ internal sealed class LoadedModel
                     key = (key & 0x0000_FFFF_FFFF_FFFFUL) << 16 | text[i + n - 1];
                     if (_vocabulary.TryGetValue(((ulong)n << 48) | key, out var f))
                     {
-                        score += centred[f];
+                        score += centred[f] * charScale;
                     }
                 }
             }
 
             var word = text.Substring(start, length);
+            if (wordScale > 0 && _wordVocabulary.TryGetValue(word, out var w))
+            {
+                score += centred[w] * wordScale;
+            }
+
             scores[word] = scores.GetValueOrDefault(word) + score;
         }
 
@@ -419,7 +588,7 @@ internal sealed class LoadedModel
     /// <summary>
     /// Turns ML.NET's n-gram slot name ("处|以|罚", with control pictures for the start and end markers, spaces, line
     /// breaks and other control characters) into the characters the featuriser saw: the markers as the control
-    /// characters <see cref="Featurize"/> puts around the text, a line break as a line break.
+    /// characters <see cref="FeaturizeCharacters"/> puts around the text, a line break as a line break.
     /// </summary>
     private static string NgramOfSlot(string slot)
     {
@@ -438,6 +607,9 @@ internal sealed class LoadedModel
         }));
     }
 
+    /// <summary>Turns ML.NET's word n-gram slot name (“Word.企业|注册”) into the words joined by a space (“企业 注册”).</summary>
+    private static string WordsOfSlot(string slot) => slot[(WordBlock.Length + 1)..].Replace('|', ' ');
+
     /// <summary>The character a Unicode control picture stands for: U+2400–U+241F the C0 controls, ␠ the space, ␡ DEL.</summary>
     private static char ControlOfPicture(char picture) => picture switch
     {
@@ -446,16 +618,17 @@ internal sealed class LoadedModel
         _ => (char)(picture - 0x2400),
     };
 
-    private static MaximumEntropyModelParameters? FindParameters(ITransformer transformer)
+    /// <summary>The linear multiclass model of the pipeline trained on the given feature column.</summary>
+    private static MaximumEntropyModelParameters? FindParameters(ITransformer transformer, string featureColumn)
     {
         switch (transformer)
         {
-            case MulticlassPredictionTransformer<MaximumEntropyModelParameters> predictor:
+            case MulticlassPredictionTransformer<MaximumEntropyModelParameters> predictor when predictor.FeatureColumnName == featureColumn:
                 return predictor.Model;
             case IEnumerable<ITransformer> chain:
                 foreach (var inner in chain)
                 {
-                    if (FindParameters(inner) is { } found)
+                    if (FindParameters(inner, featureColumn) is { } found)
                     {
                         return found;
                     }

@@ -5,5 +5,11 @@ internal sealed class ModelInput
 {
     public string Text { get; set; } = string.Empty;
 
+    /// <summary>The text's SmartCn words joined by spaces (<see cref="WordSegmenter.Joined"/>); empty for a model without word features.</summary>
+    public string Words { get; set; } = string.Empty;
+
     public string Label { get; set; } = string.Empty;
+
+    /// <summary>The row's weight in training (synthetic augmentation counts less than real text).</summary>
+    public float Weight { get; set; } = 1f;
 }

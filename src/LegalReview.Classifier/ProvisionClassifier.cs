@@ -25,6 +25,7 @@ public sealed partial class ProvisionClassifier : IProvisionClassifier, INearest
 
     private readonly Lazy<LoadedModel> _model;
     private readonly int _maxTerms;
+    private readonly double _wordGate;
 
     /// <summary>Creates a classifier over the embedded model or the model file in <paramref name="options"/>.</summary>
     /// <param name="options">Model path and explanation length.</param>
@@ -35,14 +36,16 @@ public sealed partial class ProvisionClassifier : IProvisionClassifier, INearest
         var path = options.ModelPath;
         ILogger log = (ILogger?)logger ?? NullLogger.Instance;
         _maxTerms = Math.Max(0, options.MaxKeyTerms);
+        _wordGate = Math.Clamp(options.WordGate, 0, 0.5);
         _model = new Lazy<LoadedModel>(
             () => Load(path is null ? OpenEmbedded : () => File.OpenRead(path), path ?? EmbeddedModelName, isMlNetZip: path is not null && IsZip(path), log),
             LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    private ProvisionClassifier(byte[] zip, int maxTerms)
+    private ProvisionClassifier(byte[] zip, int maxTerms, double wordGate)
     {
         _maxTerms = maxTerms;
+        _wordGate = Math.Clamp(wordGate, 0, 0.5);
         _model = new Lazy<LoadedModel>(() => Load(() => new MemoryStream(zip, writable: false), "memory", isMlNetZip: true, NullLogger.Instance), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -52,18 +55,23 @@ public sealed partial class ProvisionClassifier : IProvisionClassifier, INearest
     /// <summary>A classifier over model bytes (e.g. from <see cref="TrainedClassifier.ToBytes"/>).</summary>
     /// <param name="zip">The model .zip bytes.</param>
     /// <param name="maxKeyTerms">How many words a prediction names.</param>
+    /// <param name="wordGate">See <see cref="ProvisionClassifierOptions.WordGate"/>.</param>
     /// <returns>The classifier.</returns>
-    public static ProvisionClassifier FromBytes(byte[] zip, int maxKeyTerms = 4)
+    public static ProvisionClassifier FromBytes(byte[] zip, int maxKeyTerms = 4, double wordGate = ProvisionClassifierOptions.DefaultWordGate)
     {
         ArgumentNullException.ThrowIfNull(zip);
-        return new ProvisionClassifier(zip, maxKeyTerms);
+        return new ProvisionClassifier(zip, maxKeyTerms, wordGate);
     }
 
     /// <inheritdoc />
     public IReadOnlyList<ClassifierPrediction> Classify(IReadOnlyList<string> texts) =>
         ClassifyDetailed(texts).Select(d => new ClassifierPrediction(d.Label, d.Probability, d.KeyTerms)).ToArray();
 
-    /// <summary>Classifies texts and returns every label's probability.</summary>
+    /// <summary>
+    /// Classifies texts and returns every label's probability. The verdict (<see cref="ClassificationDetail.Label"/>)
+    /// is a problem label when the problem labels together outweigh <c>ok</c>; its probability is then that problem
+    /// mass (1 − P(ok)).
+    /// </summary>
     /// <param name="texts">The texts.</param>
     /// <returns>One detail per text, in order.</returns>
     public IReadOnlyList<ClassificationDetail> ClassifyDetailed(IReadOnlyList<string> texts)
@@ -73,7 +81,7 @@ public sealed partial class ProvisionClassifier : IProvisionClassifier, INearest
         var result = new ClassificationDetail[texts.Count];
         for (var i = 0; i < texts.Count; i++)
         {
-            result[i] = model.Predict(texts[i] ?? string.Empty, _maxTerms);
+            result[i] = model.Predict(texts[i] ?? string.Empty, _maxTerms, _wordGate);
         }
 
         return result;

@@ -19,9 +19,23 @@ public static class ProvisionEvaluator
     /// <returns>The figures.</returns>
     public static async Task<PipelineEvaluation> EvaluatePipelineAsync(IReadOnlyList<LabelledProvision> rows, ILegalReviewService review, CancellationToken cancellationToken = default)
     {
+        var categories = await FindingCategoriesAsync(rows, review, cancellationToken).ConfigureAwait(false);
+        return PipelineEvaluation.From(rows.Select((r, i) => (r.Category, categories[i])).ToArray());
+    }
+
+    /// <summary>
+    /// Reviews every row (as the only article of the minimal document) and returns, per row, the categories of the
+    /// active findings inside the article.
+    /// </summary>
+    /// <param name="rows">The rows.</param>
+    /// <param name="review">The review service.</param>
+    /// <param name="cancellationToken">Cancels the evaluation.</param>
+    /// <returns>One set of category names per row, in order.</returns>
+    public static async Task<IReadOnlyList<HashSet<string>>> FindingCategoriesAsync(IReadOnlyList<LabelledProvision> rows, ILegalReviewService review, CancellationToken cancellationToken = default)
+    {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(review);
-        var outcomes = new List<(string Label, HashSet<string> Categories)>(rows.Count);
+        var outcomes = new List<HashSet<string>>(rows.Count);
         foreach (var row in rows)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -29,12 +43,11 @@ public static class ProvisionEvaluator
             var result = await review.ReviewAsync(content, "provision.txt", null, cancellationToken).ConfigureAwait(false);
             var document = result.Document;
             var articleStart = document.Text.IndexOf(FirstArticle, StringComparison.Ordinal);
-            var categories = result.ActiveFindings.Where(f => f.Location.Offset >= articleStart)
-                .Select(f => f.Category.ToName()).ToHashSet(StringComparer.Ordinal);
-            outcomes.Add((row.Category, categories));
+            outcomes.Add(result.ActiveFindings.Where(f => f.Location.Offset >= articleStart)
+                .Select(f => f.Category.ToName()).ToHashSet(StringComparer.Ordinal));
         }
 
-        return PipelineEvaluation.From(outcomes);
+        return outcomes;
     }
 
     /// <summary>Classifies every row and compares the most probable label with the row's label.</summary>

@@ -37,4 +37,47 @@ internal static class WordSegmenter
         stream.End();
         return words;
     }
+
+    /// <summary>
+    /// The words of a text as the model's word features read them: SmartCn's terms, in order, keeping only terms made
+    /// of letters and digits (punctuation and spaces are not words, and no term holds the space that joins them in
+    /// the training column).
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The terms.</returns>
+    public static List<string> Terms(string text)
+    {
+        var terms = new List<string>();
+        using var stream = Analyzer.Value.GetTokenStream("text", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            if (term.Length > 0 && IsWord(term.Buffer.AsSpan(0, term.Length)))
+            {
+                terms.Add(term.ToString());
+            }
+        }
+
+        stream.End();
+        return terms;
+    }
+
+    /// <summary>The words of a text joined by spaces: the training column ML.NET's word featuriser splits on spaces.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The joined terms.</returns>
+    public static string Joined(string text) => string.Join(' ', Terms(text));
+
+    private static bool IsWord(ReadOnlySpan<char> term)
+    {
+        foreach (var ch in term)
+        {
+            if (!char.IsLetterOrDigit(ch))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -31,10 +31,12 @@ internal static class EvalCommand
         var folds = new Option<int>("--folds") { Description = "按来源分组的 k 折评估（仅分类器）：每折用其余各折的真实条款加 --augment 的数据训练，只在留出折上计算；0（默认）为不分折", DefaultValueFactory = _ => 0 };
         var augment = new Option<FileInfo[]>("--augment") { Description = "分组评估时加入每折训练集、从不用于测试的数据（如 seeds/training/ 的合成条款），可重复指定" };
         var realWeight = new Option<int>("--real-weight") { Description = "分组评估时每行真实训练条款计几次（默认 1），与 train --real-weight 相同", DefaultValueFactory = _ => 1 };
+        var augmentWeight = new Option<float>("--augment-weight") { Description = "分组评估时 --augment 每行在训练中的权重（默认 1；真实条款为 1），与 train --data-weight 相同", DefaultValueFactory = _ => 1f };
+        var noWords = new Option<bool>("--no-word-features") { Description = "分组评估时训练只读字符 n 元语法的模型（不分词），用于与默认的字+词模型比较" };
         var threshold = new Option<double>("--threshold") { Description = "分组评估时各标签的报告阈值（默认 0.7，与审查默认值相同）", DefaultValueFactory = _ => 0.7 };
         var command = new Command("eval", "用带标签的条款评估审查规则和分类器：各类别的召回率、精确率，以及合规条款的误报率。")
         {
-            data, labelField, only, format, split, model, folds, augment, threshold, realWeight,
+            data, labelField, only, format, split, model, folds, augment, threshold, realWeight, augmentWeight, noWords,
         };
         command.SetAction(async (parse, ct) => parse.GetValue(folds) > 0
             ? await RunGroupedAsync(
@@ -47,7 +49,9 @@ internal static class EvalCommand
                 Console.Out,
                 Console.Error,
                 ct,
-                Math.Max(1, parse.GetValue(realWeight))).ConfigureAwait(false)
+                Math.Max(1, parse.GetValue(realWeight)),
+                parse.GetValue(augmentWeight),
+                !parse.GetValue(noWords)).ConfigureAwait(false)
             : await RunAsync(
             parse.GetValue(data)!.Select(f => f.FullName).ToArray(),
             parse.GetValue(labelField)!,
@@ -119,7 +123,7 @@ internal static class EvalCommand
     /// <summary>The origin of the rows drawn from the central documents: the negatives whose flag rate is a target.</summary>
     internal const string CentralDocuments = "state-council-documents";
 
-    internal static async Task<int> RunGroupedAsync(IReadOnlyList<string> dataFiles, IReadOnlyList<string> augmentFiles, string labelField, int folds, double threshold, string format, TextWriter stdout, TextWriter stderr, CancellationToken ct, int realWeight = 1)
+    internal static async Task<int> RunGroupedAsync(IReadOnlyList<string> dataFiles, IReadOnlyList<string> augmentFiles, string labelField, int folds, double threshold, string format, TextWriter stdout, TextWriter stderr, CancellationToken ct, int realWeight = 1, float augmentWeight = 1f, bool wordFeatures = true)
     {
         List<LabelledProvision> real = [];
         List<LabelledProvision> augmentation = [];
@@ -147,17 +151,43 @@ internal static class EvalCommand
             return ExitCodes.BadInput;
         }
 
-        var evaluation = GroupedEvaluation.Run(real, augmentation, folds, realWeight: realWeight, cancellationToken: ct);
+        if (augmentWeight is not (> 0 and <= 100))
+        {
+            await stderr.WriteLineAsync("错误：--augment-weight 须大于 0、不大于 100。").ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+
+        var evaluation = GroupedEvaluation.Run(real, augmentation, folds, new ClassifierTrainingOptions { WordFeatures = wordFeatures }, realWeight: realWeight, cancellationToken: ct, augmentationWeight: augmentWeight);
         evaluation.FindNearestCases(new LegalReview.Classifier.Cases.CaseIndex(LegalReview.Classifier.Cases.CaseBank.Cases));
-        await stdout.WriteLineAsync(format == "json" ? GroupedToJson(evaluation, threshold) : GroupedToText(evaluation, threshold, augmentation.Count)).ConfigureAwait(false);
+
+        // The full pipeline: the built-in rules (not trained, so nothing to hold out) beside the held-out classifier.
+        var rules = new LegalReviewService(new DocumentReader(), new ReviewEngine(BuiltInRules.All, new ReviewOptions()));
+        var ruleCategories = await ProvisionEvaluator.FindingCategoriesAsync(real, rules, ct).ConfigureAwait(false);
+        await stdout.WriteLineAsync(format == "json" ? GroupedToJson(evaluation, threshold, ruleCategories) : GroupedToText(evaluation, threshold, augmentation.Count, ruleCategories)).ConfigureAwait(false);
         return ExitCodes.Ok;
     }
 
-    private static string GroupedToText(GroupedEvaluation evaluation, double threshold, int augmentationRows)
+    /// <summary>
+    /// The competition figures of the full pipeline: a row counts as flagged when a rule reports a competition finding
+    /// in it or the held-out classifier's verdict is competition at the threshold.
+    /// </summary>
+    private static (int Rows, int Hits, int Flagged, double CentralFlagRate) Pipeline(GroupedEvaluation evaluation, double threshold, IReadOnlyList<HashSet<string>> ruleCategories, Func<LabelledProvision, bool>? filter = null)
+    {
+        const string competition = "competition";
+        var chosen = Enumerable.Range(0, evaluation.Rows.Count).Where(i => filter is null || filter(evaluation.Rows[i])).ToArray();
+        bool Flagged(int i) => ruleCategories[i].Contains(competition) || evaluation.Reported(i, _ => threshold) == competition;
+        var central = chosen.Where(i => evaluation.Rows[i].Origin == CentralDocuments).ToArray();
+        return (chosen.Count(i => evaluation.Rows[i].Category == competition),
+            chosen.Count(i => evaluation.Rows[i].Category == competition && Flagged(i)),
+            chosen.Count(Flagged),
+            Share(central.Count(Flagged), central.Length));
+    }
+
+    private static string GroupedToText(GroupedEvaluation evaluation, double threshold, int augmentationRows, IReadOnlyList<HashSet<string>> ruleCategories)
     {
         var w = new StringWriter(CultureInfo.InvariantCulture);
         var sources = evaluation.Rows.Select(r => r.GroupKey).Distinct(StringComparer.Ordinal).Count();
-        w.WriteLine($"按来源分组的 {evaluation.FoldCount} 折评估（仅分类器）：{evaluation.Rows.Count} 行真实条款，{sources} 个来源；每折另加 {augmentationRows} 行增广数据训练（不参与测试）；真实条款权重 {evaluation.RealWeight}；阈值 {threshold:0.00}");
+        w.WriteLine($"按来源分组的 {evaluation.FoldCount} 折评估（仅分类器）：{evaluation.Rows.Count} 行真实条款，{sources} 个来源；每折另加 {augmentationRows} 行增广数据训练（不参与测试）；真实条款权重 {evaluation.RealWeight}，增广数据权重 {evaluation.AugmentationWeight:0.###}；{(evaluation.WordFeatures ? "字与词特征" : "仅字特征")}；阈值 {threshold:0.00}");
         w.WriteLine($"{"类别",-12}{"行数",6}{"报告为该类",10}{"命中",6}{"任意命中",8}{"召回率",8}{"精确率",8}");
         foreach (var f in evaluation.Figures(_ => threshold))
         {
@@ -179,7 +209,16 @@ internal static class EvalCommand
         w.WriteLine("competition 阈值扫描（留出折）：阈值 召回率 精确率 中央文件条款报告率");
         foreach (var p in evaluation.Sweep("competition", r => r.Origin == CentralDocuments))
         {
-            w.WriteLine($"  {p.Threshold:0.00} {p.Recall:0.000} {p.Precision:0.000} {p.NegativeFlagRate:0.000}");
+            w.WriteLine($"  {p.Threshold:0.000} {p.Recall:0.000} {p.Precision:0.000} {p.NegativeFlagRate:0.000}");
+        }
+
+        var all = Pipeline(evaluation, threshold, ruleCategories);
+        var rulesOnly = Enumerable.Range(0, evaluation.Rows.Count).Count(i => evaluation.Rows[i].Category == "competition" && ruleCategories[i].Contains("competition"));
+        w.WriteLine($"全流程（内置规则 + 留出折分类器）competition：召回率 {Share(all.Hits, all.Rows):0.000}（{all.Hits}/{all.Rows}；规则单独 {rulesOnly}）；精确率 {Share(all.Hits, all.Flagged):0.000}（{all.Hits}/{all.Flagged}）；中央文件条款报告率 {all.CentralFlagRate:0.000}");
+        foreach (var origin in evaluation.Rows.Where(r => r.Category == "competition").Select(r => r.Origin).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            var o = Pipeline(evaluation, threshold, ruleCategories, r => r.Origin == origin);
+            w.WriteLine($"  {(origin.Length == 0 ? "（未标来源）" : origin),-28}召回率 {Share(o.Hits, o.Rows):0.000}（{o.Hits}/{o.Rows}）");
         }
 
         var competition = "competition";
@@ -203,8 +242,9 @@ internal static class EvalCommand
 
     private static double Share(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
 
-    private static string GroupedToJson(GroupedEvaluation evaluation, double threshold)
+    private static string GroupedToJson(GroupedEvaluation evaluation, double threshold, IReadOnlyList<HashSet<string>> ruleCategories)
     {
+        var pipeline = Pipeline(evaluation, threshold, ruleCategories);
         var labels = new JsonObject();
         foreach (var f in evaluation.Figures(_ => threshold))
         {
@@ -233,6 +273,15 @@ internal static class EvalCommand
             ["labels"] = labels,
             ["centralFlagRate"] = Round(evaluation.FlagRate(_ => threshold, r => r.Origin == CentralDocuments)),
             ["competitionSweep"] = sweep,
+            ["pipelineCompetition"] = new JsonObject
+            {
+                ["rows"] = pipeline.Rows,
+                ["hits"] = pipeline.Hits,
+                ["flagged"] = pipeline.Flagged,
+                ["recall"] = Round(Share(pipeline.Hits, pipeline.Rows)),
+                ["precision"] = Round(Share(pipeline.Hits, pipeline.Flagged)),
+                ["centralFlagRate"] = Round(pipeline.CentralFlagRate),
+            },
         };
         return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) });
     }

@@ -49,12 +49,16 @@ internal static class Repo
     /// <summary>How many times each real row counts in the shipped model's training (<c>--real-weight</c>).</summary>
     public const int ShippedRealWeight = 1;
 
+    /// <summary>The training weight of each synthetic row in the shipped model (<c>--data-weight</c>; a real row weighs 1).</summary>
+    public const float ShippedAugmentationWeight = 0.05f;
+
     /// <summary>
-    /// The rows the shipped model was trained on: every synthetic row (<c>--split all</c>) plus every real row
-    /// <see cref="ShippedRealWeight"/> times, as in docs/classifier.md.
+    /// The rows the shipped model was trained on: every synthetic row (<c>--split all</c>) with weight
+    /// <see cref="ShippedAugmentationWeight"/> plus every real row <see cref="ShippedRealWeight"/> times, as in
+    /// docs/classifier.md.
     /// </summary>
     public static IReadOnlyList<LabelledProvision> ShippedTrainingRows =>
-        Corpus.Concat(Enumerable.Repeat(RealRows, ShippedRealWeight).SelectMany(r => r)).ToArray();
+        Corpus.Select(r => r with { Weight = ShippedAugmentationWeight }).Concat(Enumerable.Repeat(RealRows, ShippedRealWeight).SelectMany(r => r)).ToArray();
 
     public static bool[] IsTest => TestSide.Value;
 
