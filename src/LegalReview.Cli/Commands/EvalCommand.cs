@@ -212,6 +212,8 @@ internal static class EvalCommand
             w.WriteLine($"  {p.Threshold:0.000} {p.Recall:0.000} {p.Precision:0.000} {p.NegativeFlagRate:0.000}");
         }
 
+        var nested = evaluation.NestedThreshold("competition", 0.9);
+        w.WriteLine($"阈值不在本折上选（每折用其余各折选精确率 ≥ 0.9 的最低阈值：{string.Join("、", nested.Thresholds.Select(t => t.ToString("0.000", CultureInfo.InvariantCulture)))}）：competition 召回率 {nested.Recall:0.000}（{nested.Hits}/{nested.Rows}），精确率 {nested.Precision:0.000}（{nested.Hits}/{nested.Flagged}）");
         var all = Pipeline(evaluation, threshold, ruleCategories);
         var rulesOnly = Enumerable.Range(0, evaluation.Rows.Count).Count(i => evaluation.Rows[i].Category == "competition" && ruleCategories[i].Contains("competition"));
         w.WriteLine($"全流程（内置规则 + 留出折分类器）competition：召回率 {Share(all.Hits, all.Rows):0.000}（{all.Hits}/{all.Rows}；规则单独 {rulesOnly}）；精确率 {Share(all.Hits, all.Flagged):0.000}（{all.Hits}/{all.Flagged}）；中央文件条款报告率 {all.CentralFlagRate:0.000}");
@@ -273,6 +275,7 @@ internal static class EvalCommand
             ["labels"] = labels,
             ["centralFlagRate"] = Round(evaluation.FlagRate(_ => threshold, r => r.Origin == CentralDocuments)),
             ["competitionSweep"] = sweep,
+            ["competitionNestedThreshold"] = NestedJson(evaluation.NestedThreshold("competition", 0.9)),
             ["pipelineCompetition"] = new JsonObject
             {
                 ["rows"] = pipeline.Rows,
@@ -285,6 +288,16 @@ internal static class EvalCommand
         };
         return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) });
     }
+
+    private static JsonObject NestedJson(NestedThresholdFigures nested) => new()
+    {
+        ["thresholds"] = new JsonArray(nested.Thresholds.Select(t => (JsonNode)Round(t)).ToArray()),
+        ["rows"] = nested.Rows,
+        ["hits"] = nested.Hits,
+        ["flagged"] = nested.Flagged,
+        ["recall"] = Round(nested.Recall),
+        ["precision"] = Round(nested.Precision),
+    };
 
     internal static string ToJson(PipelineEvaluation pipeline, ClassifierMetrics? metrics)
     {
