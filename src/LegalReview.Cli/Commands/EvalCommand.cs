@@ -33,10 +33,11 @@ internal static class EvalCommand
         var realWeight = new Option<int>("--real-weight") { Description = "分组评估时每行真实训练条款计几次（默认 1），与 train --real-weight 相同", DefaultValueFactory = _ => 1 };
         var augmentWeight = new Option<float>("--augment-weight") { Description = "分组评估时 --augment 每行在训练中的权重（默认 1；真实条款为 1），与 train --data-weight 相同", DefaultValueFactory = _ => 1f };
         var noWords = new Option<bool>("--no-word-features") { Description = "分组评估时训练只读字符 n 元语法的模型（不分词），用于与默认的字+词模型比较" };
+        var wordGate = new Option<double>("--word-gate") { Description = $"分组评估时分类器的分词门槛（默认 {ProvisionClassifierOptions.DefaultWordGate}，与审查相同）：仅字特征的门控模型判为有问题的概率达到它的条款才分词", DefaultValueFactory = _ => ProvisionClassifierOptions.DefaultWordGate };
         var threshold = new Option<double>("--threshold") { Description = "分组评估时各标签的报告阈值（默认 0.7，与审查默认值相同）", DefaultValueFactory = _ => 0.7 };
         var command = new Command("eval", "用带标签的条款评估审查规则和分类器：各类别的召回率、精确率，以及合规条款的误报率。")
         {
-            data, labelField, only, format, split, model, folds, augment, threshold, realWeight, augmentWeight, noWords,
+            data, labelField, only, format, split, model, folds, augment, threshold, realWeight, augmentWeight, noWords, wordGate,
         };
         command.SetAction(async (parse, ct) => parse.GetValue(folds) > 0
             ? await RunGroupedAsync(
@@ -51,7 +52,8 @@ internal static class EvalCommand
                 ct,
                 Math.Max(1, parse.GetValue(realWeight)),
                 parse.GetValue(augmentWeight),
-                !parse.GetValue(noWords)).ConfigureAwait(false)
+                !parse.GetValue(noWords),
+                parse.GetValue(wordGate)).ConfigureAwait(false)
             : await RunAsync(
             parse.GetValue(data)!.Select(f => f.FullName).ToArray(),
             parse.GetValue(labelField)!,
@@ -123,7 +125,7 @@ internal static class EvalCommand
     /// <summary>The origin of the rows drawn from the central documents: the negatives whose flag rate is a target.</summary>
     internal const string CentralDocuments = "state-council-documents";
 
-    internal static async Task<int> RunGroupedAsync(IReadOnlyList<string> dataFiles, IReadOnlyList<string> augmentFiles, string labelField, int folds, double threshold, string format, TextWriter stdout, TextWriter stderr, CancellationToken ct, int realWeight = 1, float augmentWeight = 1f, bool wordFeatures = true)
+    internal static async Task<int> RunGroupedAsync(IReadOnlyList<string> dataFiles, IReadOnlyList<string> augmentFiles, string labelField, int folds, double threshold, string format, TextWriter stdout, TextWriter stderr, CancellationToken ct, int realWeight = 1, float augmentWeight = 1f, bool wordFeatures = true, double wordGate = ProvisionClassifierOptions.DefaultWordGate)
     {
         List<LabelledProvision> real = [];
         List<LabelledProvision> augmentation = [];
@@ -157,7 +159,7 @@ internal static class EvalCommand
             return ExitCodes.BadInput;
         }
 
-        var evaluation = GroupedEvaluation.Run(real, augmentation, folds, new ClassifierTrainingOptions { WordFeatures = wordFeatures }, realWeight: realWeight, cancellationToken: ct, augmentationWeight: augmentWeight);
+        var evaluation = GroupedEvaluation.Run(real, augmentation, folds, new ClassifierTrainingOptions { WordFeatures = wordFeatures }, realWeight: realWeight, cancellationToken: ct, augmentationWeight: augmentWeight, wordGate: wordGate);
         evaluation.FindNearestCases(new LegalReview.Classifier.Cases.CaseIndex(LegalReview.Classifier.Cases.CaseBank.Cases));
 
         // The full pipeline: the built-in rules (not trained, so nothing to hold out) beside the held-out classifier.
