@@ -173,11 +173,12 @@ internal static class EvalCommand
     /// The competition figures of the full pipeline: a row counts as flagged when a rule reports a competition finding
     /// in it or the held-out classifier's verdict is competition at the threshold.
     /// </summary>
-    private static (int Rows, int Hits, int Flagged, double CentralFlagRate) Pipeline(GroupedEvaluation evaluation, double threshold, IReadOnlyList<HashSet<string>> ruleCategories, Func<LabelledProvision, bool>? filter = null)
+    private static (int Rows, int Hits, int Flagged, double CentralFlagRate) Pipeline(GroupedEvaluation evaluation, double threshold, IReadOnlyList<HashSet<string>> ruleCategories, Func<LabelledProvision, bool>? filter = null, double voteThreshold = double.PositiveInfinity)
     {
         const string competition = "competition";
         var chosen = Enumerable.Range(0, evaluation.Rows.Count).Where(i => filter is null || filter(evaluation.Rows[i])).ToArray();
-        bool Flagged(int i) => ruleCategories[i].Contains(competition) || evaluation.Reported(i, _ => threshold) == competition;
+        bool Flagged(int i) => ruleCategories[i].Contains(competition) || evaluation.Reported(i, _ => threshold) == competition
+            || (voteThreshold <= 1 && evaluation.Voted(i, voteThreshold) == competition);
         var central = chosen.Where(i => evaluation.Rows[i].Origin == CentralDocuments).ToArray();
         return (chosen.Count(i => evaluation.Rows[i].Category == competition),
             chosen.Count(i => evaluation.Rows[i].Category == competition && Flagged(i)),
@@ -223,6 +224,13 @@ internal static class EvalCommand
         {
             var o = Pipeline(evaluation, threshold, ruleCategories, r => r.Origin == origin);
             w.WriteLine($"  {(origin.Length == 0 ? "（未标来源）" : origin),-28}召回率 {Share(o.Hits, o.Rows):0.000}（{o.Hits}/{o.Rows}）");
+        }
+
+        w.WriteLine("全流程加近邻投票（规则、分类器或投票）：投票阈值 召回率 精确率 中央文件条款报告率");
+        for (var step = 10; step <= 20; step++)
+        {
+            var withVote = Pipeline(evaluation, threshold, ruleCategories, voteThreshold: step * 0.05);
+            w.WriteLine($"  {step * 0.05:0.00} {Share(withVote.Hits, withVote.Rows):0.000} {Share(withVote.Hits, withVote.Flagged):0.000} {withVote.CentralFlagRate:0.000}");
         }
 
         var competition = "competition";
