@@ -271,7 +271,7 @@ internal sealed class LoadedModel
         Add(scores, _weights, characters);
         if (HasWordFeatures && text.Length > 0)
         {
-            Add(scores, _weights, FeaturizeWords(text).Features);
+            Add(scores, _weights, FeaturizeWords(WordSegmenter.Terms(text)).Features);
         }
 
         Softmax(scores);
@@ -375,9 +375,8 @@ internal sealed class LoadedModel
     /// every word and every pair of adjacent words counted when the vocabulary has it, the counts scaled to unit L2
     /// norm (the scale is returned too).
     /// </summary>
-    private (List<(int Feature, float Value)> Features, double Scale) FeaturizeWords(string text)
+    private (List<(int Feature, float Value)> Features, double Scale) FeaturizeWords(List<string> terms)
     {
-        var terms = WordSegmenter.Terms(text);
         var counts = new Dictionary<int, int>();
         for (var i = 0; i < terms.Count; i++)
         {
@@ -451,10 +450,11 @@ internal sealed class LoadedModel
 
         // The feature value is the count scaled by the norm of its block: both blocks' scales are needed to add a
         // word's own feature to the character n-grams inside it.
+        var (spans, terms) = WordSegmenter.Segment(text);
         var charScale = FeaturizeCharacters(text).Scale;
-        var wordScale = HasWordFeatures ? FeaturizeWords(text).Scale : 0;
+        var wordScale = HasWordFeatures ? FeaturizeWords(terms).Scale : 0;
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (start, length) in WordSegmenter.Words(text))
+        foreach (var (start, length) in spans)
         {
             if (length < 2 || !IsNamable(text.AsSpan(start, length)))
             {

@@ -15,14 +15,19 @@ internal static class WordSegmenter
     // SmartCn's dictionaries are static inside Lucene, so this analyzer shares them with the case index's.
     private static readonly Lazy<SmartChineseAnalyzer> Analyzer = new(() => new SmartChineseAnalyzer(LuceneVersion.LUCENE_48, useDefaultStopWords: false), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>The words of a text as (start, length) in the text's characters, in order.</summary>
+    /// <summary>
+    /// One SmartCn segmentation of a text: every token's (start, length) in the text's characters, in order, and the
+    /// terms the model's word features read (<see cref="Terms"/>). An explanation needs both; one pass gives both.
+    /// </summary>
     /// <param name="text">The text.</param>
-    /// <returns>The word spans; punctuation and spaces are not words.</returns>
-    public static List<(int Start, int Length)> Words(string text)
+    /// <returns>The token spans, and the terms made of letters and digits.</returns>
+    public static (List<(int Start, int Length)> Spans, List<string> Terms) Segment(string text)
     {
-        var words = new List<(int, int)>();
+        var spans = new List<(int, int)>();
+        var terms = new List<string>();
         using var stream = Analyzer.Value.GetTokenStream("text", text);
         var offset = stream.AddAttribute<IOffsetAttribute>();
+        var term = stream.AddAttribute<ICharTermAttribute>();
         stream.Reset();
         while (stream.IncrementToken())
         {
@@ -30,13 +35,23 @@ internal static class WordSegmenter
             var end = Math.Clamp(offset.EndOffset, start, text.Length);
             if (end > start)
             {
-                words.Add((start, end - start));
+                spans.Add((start, end - start));
+            }
+
+            if (term.Length > 0 && IsWord(term.Buffer.AsSpan(0, term.Length)))
+            {
+                terms.Add(term.ToString());
             }
         }
 
         stream.End();
-        return words;
+        return (spans, terms);
     }
+
+    /// <summary>The words of a text as (start, length) in the text's characters, in order.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The word spans; punctuation and spaces are not words.</returns>
+    public static List<(int Start, int Length)> Words(string text) => Segment(text).Spans;
 
     /// <summary>
     /// The words of a text as the model's word features read them: SmartCn's terms, in order, keeping only terms made
@@ -45,23 +60,7 @@ internal static class WordSegmenter
     /// </summary>
     /// <param name="text">The text.</param>
     /// <returns>The terms.</returns>
-    public static List<string> Terms(string text)
-    {
-        var terms = new List<string>();
-        using var stream = Analyzer.Value.GetTokenStream("text", text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            if (term.Length > 0 && IsWord(term.Buffer.AsSpan(0, term.Length)))
-            {
-                terms.Add(term.ToString());
-            }
-        }
-
-        stream.End();
-        return terms;
-    }
+    public static List<string> Terms(string text) => Segment(text).Terms;
 
     /// <summary>The words of a text joined by spaces: the training column ML.NET's word featuriser splits on spaces.</summary>
     /// <param name="text">The text.</param>
