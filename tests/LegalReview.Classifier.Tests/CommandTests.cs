@@ -116,6 +116,49 @@ public sealed class CommandTests
     }
 
     [Test]
+    public async Task EvalFolds_ReportsTheFullPipeline_AndAThresholdChosenWithoutTheFold()
+    {
+        string[] competition =
+        [
+            "外地企业须在本县设立分公司方可参加招标。",
+            "对在本区注册纳税的企业，按其年度地方综合贡献的50%给予奖励，外地企业不予奖励。",
+            "获得奖励的企业五年内不得将注册地变更至本县以外。",
+            "同等条件下优先选择本地企业承担政府投资项目。",
+            "本县政府采购项目只接受本地供应商报名。",
+            "外省企业进入本市市场须另行办理备案并缴纳保证金。",
+        ];
+        string[] ok =
+        [
+            "本办法自2026年3月1日起施行，有效期五年。",
+            "鼓励社会力量兴办养老机构，县民政局应当加强业务指导。",
+            "县财政局负责专项资金的预算管理和监督检查。",
+            "申请人应当如实提交有关材料，对材料的真实性负责。",
+            "各乡镇人民政府应当做好本辖区的宣传工作。",
+            "本办法由县人民政府办公室负责解释。",
+        ];
+        var rows = competition.Select((t, i) => new LabelledProvision(t, "competition", $"c{i}"))
+            .Concat(ok.Select((t, i) => new LabelledProvision(t, "ok", $"o{i}"))).ToArray();
+        var data = Write("real.jsonl", rows);
+        var stdout = new StringWriter();
+        var code = await EvalCommand.RunGroupedAsync([data], [], "category", 2, 0.55, "json", stdout, new StringWriter(), CancellationToken.None, augmentWeight: 0.05f);
+        Assert.That(code, Is.Zero);
+        var json = JsonNode.Parse(stdout.ToString())!;
+        var pipeline = json["pipelineCompetition"]!;
+        var nested = json["competitionNestedThreshold"]!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(pipeline["rows"]!.GetValue<int>(), Is.EqualTo(6));
+            Assert.That(pipeline["hits"]!.GetValue<int>(), Is.InRange(0, 6));
+            Assert.That(pipeline["hits"]!.GetValue<int>(), Is.GreaterThanOrEqualTo(json["labels"]!["competition"]!["hits"]!.GetValue<int>()), "the pipeline adds the rules to the classifier");
+            Assert.That(nested["thresholds"]!.AsArray(), Has.Count.EqualTo(2), "one threshold per fold");
+            Assert.That(nested["rows"]!.GetValue<int>(), Is.EqualTo(6));
+        });
+
+        var refused = await EvalCommand.RunGroupedAsync([data], [], "category", 2, 0.55, "json", new StringWriter(), new StringWriter(), CancellationToken.None, augmentWeight: 0f);
+        Assert.That(refused, Is.EqualTo(LegalReview.Cli.ExitCodes.BadInput));
+    }
+
+    [Test]
     public async Task Train_WritesAModelThatEvalCanLoad()
     {
         var rows = Repo.Corpus.Where(r => r.Source.StartsWith("hand:", StringComparison.Ordinal)).ToArray();
