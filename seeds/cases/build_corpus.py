@@ -3,9 +3,16 @@
 python3 seeds/cases/build_corpus.py [shared-data-folder]). Deterministic: same input, same bytes.
 
 Every row keeps its provenance fields and gains:
+  text      the document's own words: a Zhejiang row "X作为采购人的《…》规定“clause”" is cut to the clause (the list's
+            description of where it came from is not document text), and the quotation marks a bulletin puts around
+            the words it quotes are dropped; the row as published is kept in `published_text` when it differs
   category  the classifier label (competition, license, fee, rights, ..., ok)
   group     the source a grouped k-fold split keeps on one side: the bulletin, the list or the document
   origin    which input file it comes from
+  rule_split  dev when the built-in rules were written with the row at hand, held-out when the row was never read
+            while writing rules or their tests (the split of docs/evaluation/fair-competition.md, fixed on 2026-12-02:
+            held out are the Zhejiang supervision list and the bulletins published from 2023 on or undated, unless a
+            row is marked in_dev_set); central documents have none
 Central documents give real negatives: one row per paragraph of a State Council document (label ok)."""
 import json, os, re, sys, unicodedata
 
@@ -29,6 +36,25 @@ def write(name, rows):
     with open(os.path.join(out, name), 'w', encoding='utf-8', newline='\n') as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False, sort_keys=False) + '\n')
+
+
+def own_words(origin, text):
+    """The document's own words of a row (the same preparation for every row of an origin, problem or not)."""
+    if origin == 'zhejiang-review-findings':
+        said = text.find('规定“')
+        if said >= 0:
+            close = text.rfind('”')
+            return text[said + 3:close] if close > said + 3 else text[said + 3:]
+        said = text.find('规定')
+        return text[said + 2:] if said >= 0 and '作为采购人' in text[:said] else text
+    return text.replace('“', '').replace('”', '')
+
+
+def prepare(row, origin):
+    words = own_words(origin, row['text']).strip()
+    if words != row['text']:
+        row['published_text'] = row['text']
+        row['text'] = words
 
 
 parent = {}
@@ -113,6 +139,8 @@ for r in dev:
     row = dict(r)
     row['group'] = find(dev_key(r))
     row['origin'] = 'published-cases-dev'
+    row['rule_split'] = 'dev'
+    prepare(row, row['origin'])
     row['officially_published'] = True
     row['type'] = violation_type(r)
     rows.append(row)
@@ -134,6 +162,8 @@ for r in zhejiang:
     m = re.search(r'《(.+?)》', r['source'])
     row['group'] = 'list:' + norm(m.group(1))
     row['origin'] = 'zhejiang-review-findings'
+    row['rule_split'] = 'held-out' if '督查' in r['source'] else 'dev'
+    prepare(row, row['origin'])
     row['officially_published'] = 'unknown'
     row['type'] = violation_type(r)
     rows.append(row)
@@ -149,6 +179,8 @@ for r in summaries:
     row = dict(r)
     row['group'] = find('bulletin:' + norm(r['bulletin']))
     row['origin'] = 'bulletin-case-summaries'
+    row['rule_split'] = 'dev' if r.get('in_dev_set') is True or (len(r.get('published') or '') >= 4 and r['published'][:4] <= '2022') else 'held-out'
+    prepare(row, row['origin'])
     row['verbatim'] = False
     row['officially_published'] = True
     row['type'] = violation_type(r)

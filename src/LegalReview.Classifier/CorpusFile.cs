@@ -86,6 +86,7 @@ public static class CorpusFile
             Group = StringField(obj, "group"),
             Origin = StringField(obj, "origin"),
             Type = StringField(obj, "type"),
+            RuleSplit = StringField(obj, "rule_split"),
         };
     }
 }

@@ -20,6 +20,13 @@ public sealed record LabelledProvision(string Text, string Category, string Sour
     public string Type { get; init; } = string.Empty;
 
     /// <summary>
+    /// Whether the built-in rules were written with the row at hand (the <c>rule_split</c> field of <c>seeds/cases/</c>:
+    /// <c>dev</c>, or <c>held-out</c> for rows never read while writing rules or their tests); empty when the row is not
+    /// a problem row of the bulletins and lists.
+    /// </summary>
+    public string RuleSplit { get; init; } = string.Empty;
+
+    /// <summary>
     /// How much the row counts in training (1 by default): synthetic augmentation rows are given less weight than real
     /// text so that they teach the labels real rows lack without outvoting real wording.
     /// </summary>

@@ -15,11 +15,12 @@ public sealed class ShippedModelTests
 {
     /// <summary>
     /// Held-out competition recall and precision at the default competition threshold, measured with
-    /// <c>legalreview eval --folds 5 … --augment-weight 0.05 --threshold 0.55</c> on 2026-12-03 with the word features, the
-    /// gate and the verdict (docs/classifier.md): 0.794 and 0.908 (0.674 and 0.903 with the character-only model before).
+    /// <c>legalreview eval --folds 5 … --augment-weight 0.05 --threshold 0.575</c> on 2026-12-03 with the word features, the
+    /// gate and the verdict, every real row in the document's own words (docs/classifier.md): 0.777 and 0.903 (0.674 and
+    /// 0.903 with the character-only model before).
     /// </summary>
-    private const double MeasuredHeldOutRecall = 0.794;
-    private const double MeasuredHeldOutPrecision = 0.908;
+    private const double MeasuredHeldOutRecall = 0.777;
+    private const double MeasuredHeldOutPrecision = 0.903;
     private const double Margin = 0.02;
 
     private ProvisionClassifier _shipped = null!;
