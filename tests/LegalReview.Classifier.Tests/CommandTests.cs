@@ -159,6 +159,53 @@ public sealed class CommandTests
     }
 
     [Test]
+    public async Task EvalFolds_WritesEachRowsHeldOutOutcome_AndSplitsThePipelineByWhatTheRulesWereWrittenFrom()
+    {
+        (string Text, string Category, string Split)[] rows =
+        [
+            ("外地企业须在本县设立分公司方可参加招标。", "competition", "dev"),
+            ("对在本区注册纳税的企业，按其年度地方综合贡献的50%给予奖励，外地企业不予奖励。", "competition", "dev"),
+            ("获得奖励的企业五年内不得将注册地变更至本县以外。", "competition", "held-out"),
+            ("本县政府采购项目只接受本地供应商报名。", "competition", "held-out"),
+            ("同等条件下优先选择本地企业承担政府投资项目。", "competition", "held-out"),
+            ("本办法自2026年3月1日起施行，有效期五年。", "ok", ""),
+            ("县财政局负责专项资金的预算管理和监督检查。", "ok", ""),
+            ("申请人应当如实提交有关材料，对材料的真实性负责。", "ok", ""),
+        ];
+        var data = Path.Combine(_dir, "split.jsonl");
+        await File.WriteAllLinesAsync(data, rows.Select((r, i) => new JsonObject
+        {
+            ["text"] = r.Text,
+            ["category"] = r.Category,
+            ["group"] = $"g{i}",
+            ["rule_split"] = r.Split,
+        }.ToJsonString()));
+        var rowsOut = Path.Combine(_dir, "rows.jsonl");
+        var stdout = new StringWriter();
+        var code = await EvalCommand.RunGroupedAsync([data], [], "category", 2, 0.55, "json", stdout, new StringWriter(), CancellationToken.None, augmentWeight: 0.05f, rowsPath: rowsOut);
+        Assert.That(code, Is.Zero);
+
+        var splits = JsonNode.Parse(stdout.ToString())!["pipelineCompetition"]!["ruleSplits"]!;
+        var lines = (await File.ReadAllLinesAsync(rowsOut)).Select(l => JsonNode.Parse(l)!).ToArray();
+        Assert.Multiple(() =>
+        {
+            Assert.That(splits["dev"]!["rows"]!.GetValue<int>(), Is.EqualTo(2));
+            Assert.That(splits["held-out"]!["rows"]!.GetValue<int>(), Is.EqualTo(3));
+            Assert.That(lines, Has.Length.EqualTo(rows.Length), "one line per real row");
+            Assert.That(lines.Select(l => l["text"]!.GetValue<string>()), Is.EqualTo(rows.Select(r => r.Text)));
+            Assert.That(lines.Select(l => l["fold"]!.GetValue<int>()).Distinct().Count(), Is.EqualTo(2), "every row is predicted by the fold that held it out");
+        });
+
+        // The rules' competition finding on the first row is in its line, and the pipeline reports what rules or classifier said.
+        var first = lines[0];
+        Assert.That(first["rules"]!.AsArray().Select(c => c!.GetValue<string>()), Does.Contain("competition"));
+        Assert.That(first["pipeline"]!.AsArray().Select(c => c!.GetValue<string>()), Does.Contain("competition"));
+        var hits = lines.Count(l => l["category"]!.GetValue<string>() == "competition"
+            && (l["rules"]!.AsArray().Any(c => c!.GetValue<string>() == "competition") || l["classifier"]!["reported"]?.GetValue<string>() == "competition"));
+        Assert.That(hits, Is.EqualTo(splits["dev"]!["hits"]!.GetValue<int>() + splits["held-out"]!["hits"]!.GetValue<int>()), "the lines and the figures agree");
+    }
+
+    [Test]
     public async Task Train_WritesAModelThatEvalCanLoad()
     {
         var rows = Repo.Corpus.Where(r => r.Source.StartsWith("hand:", StringComparison.Ordinal)).ToArray();

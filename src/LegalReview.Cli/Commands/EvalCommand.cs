@@ -35,9 +35,10 @@ internal static class EvalCommand
         var noWords = new Option<bool>("--no-word-features") { Description = "分组评估时训练只读字符 n 元语法的模型（不分词），用于与默认的字+词模型比较" };
         var wordGate = new Option<double>("--word-gate") { Description = $"分组评估时分类器的分词门槛（默认 {ProvisionClassifierOptions.DefaultWordGate}，与审查相同）：仅字特征的门控模型判为有问题的概率达到它的条款才分词", DefaultValueFactory = _ => ProvisionClassifierOptions.DefaultWordGate };
         var threshold = new Option<double>("--threshold") { Description = "分组评估时各标签的报告阈值（默认 0.7，与审查默认值相同）", DefaultValueFactory = _ => 0.7 };
+        var rowsOut = new Option<FileInfo?>("--rows") { Description = "分组评估时把每行真实条款的留出结果（分类器判断、规则类别、近邻投票、最相近案例、全流程是否报告）写入此 JSONL 文件，供逐条阅读漏报和误报" };
         var command = new Command("eval", "用带标签的条款评估审查规则和分类器：各类别的召回率、精确率，以及合规条款的误报率。")
         {
-            data, labelField, only, format, split, model, folds, augment, threshold, realWeight, augmentWeight, noWords, wordGate,
+            data, labelField, only, format, split, model, folds, augment, threshold, realWeight, augmentWeight, noWords, wordGate, rowsOut,
         };
         command.SetAction(async (parse, ct) => parse.GetValue(folds) > 0
             ? await RunGroupedAsync(
@@ -53,7 +54,8 @@ internal static class EvalCommand
                 Math.Max(1, parse.GetValue(realWeight)),
                 parse.GetValue(augmentWeight),
                 !parse.GetValue(noWords),
-                parse.GetValue(wordGate)).ConfigureAwait(false)
+                parse.GetValue(wordGate),
+                parse.GetValue(rowsOut)?.FullName).ConfigureAwait(false)
             : await RunAsync(
             parse.GetValue(data)!.Select(f => f.FullName).ToArray(),
             parse.GetValue(labelField)!,
@@ -125,7 +127,7 @@ internal static class EvalCommand
     /// <summary>The origin of the rows drawn from the central documents: the negatives whose flag rate is a target.</summary>
     internal const string CentralDocuments = "state-council-documents";
 
-    internal static async Task<int> RunGroupedAsync(IReadOnlyList<string> dataFiles, IReadOnlyList<string> augmentFiles, string labelField, int folds, double threshold, string format, TextWriter stdout, TextWriter stderr, CancellationToken ct, int realWeight = 1, float augmentWeight = 1f, bool wordFeatures = true, double wordGate = ProvisionClassifierOptions.DefaultWordGate)
+    internal static async Task<int> RunGroupedAsync(IReadOnlyList<string> dataFiles, IReadOnlyList<string> augmentFiles, string labelField, int folds, double threshold, string format, TextWriter stdout, TextWriter stderr, CancellationToken ct, int realWeight = 1, float augmentWeight = 1f, bool wordFeatures = true, double wordGate = ProvisionClassifierOptions.DefaultWordGate, string? rowsPath = null)
     {
         List<LabelledProvision> real = [];
         List<LabelledProvision> augmentation = [];
@@ -166,7 +168,69 @@ internal static class EvalCommand
         var rules = new LegalReviewService(new DocumentReader(), new ReviewEngine(BuiltInRules.All, new ReviewOptions()));
         var ruleCategories = await ProvisionEvaluator.FindingCategoriesAsync(real, rules, ct).ConfigureAwait(false);
         await stdout.WriteLineAsync(format == "json" ? GroupedToJson(evaluation, threshold, ruleCategories) : GroupedToText(evaluation, threshold, augmentation.Count, ruleCategories)).ConfigureAwait(false);
+        if (rowsPath is not null)
+        {
+            try
+            {
+                await WriteRowsAsync(rowsPath, evaluation, threshold, ruleCategories, ct).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                await stderr.WriteLineAsync($"错误：无法写入 {rowsPath}：{ex.Message}").ConfigureAwait(false);
+                return ExitCodes.BadInput;
+            }
+        }
+
         return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// Writes one JSON line per real row: its label and source, the held-out classifier's verdict, the rules'
+    /// categories, the neighbours' vote and the nearest case (its own source left out), and the categories the full pipeline
+    /// reports it as (rules, classifier at <paramref name="threshold"/>, vote at its default) — the rows to read one by one.
+    /// </summary>
+    private static async Task WriteRowsAsync(string path, GroupedEvaluation evaluation, double threshold, IReadOnlyList<HashSet<string>> ruleCategories, CancellationToken ct)
+    {
+        var options = new JsonSerializerOptions { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+        var voteThreshold = new ClassifierOptions().NearestCaseVoteThreshold;
+        await using var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false));
+        for (var i = 0; i < evaluation.Rows.Count; i++)
+        {
+            ct.ThrowIfCancellationRequested();
+            var row = evaluation.Rows[i];
+            var prediction = evaluation.Predictions[i];
+            var nearest = evaluation.NearestCases.Count > i ? evaluation.NearestCases[i] : null;
+            var reported = evaluation.Reported(i, _ => threshold);
+            var voted = evaluation.Voted(i, voteThreshold);
+            var line = new JsonObject
+            {
+                ["fold"] = evaluation.Folds[i],
+                ["origin"] = row.Origin,
+                ["group"] = row.GroupKey,
+                ["source"] = row.Source,
+                ["category"] = row.Category,
+                ["type"] = row.Type,
+                ["text"] = row.Text,
+                ["classifier"] = new JsonObject
+                {
+                    ["label"] = prediction.Label,
+                    ["probability"] = Round(prediction.Probability),
+                    ["reported"] = reported,
+                    ["keyTerms"] = new JsonArray(prediction.KeyTerms.Select(t => (JsonNode?)t).ToArray()),
+                },
+                ["rules"] = new JsonArray(ruleCategories[i].Order(StringComparer.Ordinal).Select(c => (JsonNode?)c).ToArray()),
+                ["vote"] = voted,
+                ["nearestCase"] = nearest is null ? null : new JsonObject
+                {
+                    ["title"] = nearest.Title,
+                    ["bulletin"] = nearest.Bulletin,
+                    ["type"] = nearest.ViolationType,
+                    ["similarity"] = Round(nearest.Similarity),
+                },
+                ["pipeline"] = new JsonArray(ruleCategories[i].Append(reported).Append(voted).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(c => (JsonNode?)c).ToArray()),
+            };
+            await writer.WriteLineAsync(line.ToJsonString(options).AsMemory(), ct).ConfigureAwait(false);
+        }
     }
 
     /// <summary>
@@ -186,11 +250,40 @@ internal static class EvalCommand
             Share(central.Count(Flagged), central.Length));
     }
 
+    /// <summary>
+    /// The full pipeline's competition figures on the rows of one rule split (<c>dev</c>: the rules were written with
+    /// them at hand; <c>held-out</c>: never read while writing rules), with the false flags over every row that is not
+    /// a competition row (the negatives are shared by both splits, so a split's precision is hits / (hits + all false flags)).
+    /// </summary>
+    private static (int Rows, int Hits, int FalseFlags) PipelineOnSplit(GroupedEvaluation evaluation, double threshold, IReadOnlyList<HashSet<string>> ruleCategories, string split)
+    {
+        const string competition = "competition";
+        bool Flagged(int i) => ruleCategories[i].Contains(competition) || evaluation.Reported(i, _ => threshold) == competition;
+        var rows = 0;
+        var hits = 0;
+        var falseFlags = 0;
+        for (var i = 0; i < evaluation.Rows.Count; i++)
+        {
+            var row = evaluation.Rows[i];
+            if (row.Category != competition)
+            {
+                falseFlags += Flagged(i) ? 1 : 0;
+            }
+            else if (row.RuleSplit == split)
+            {
+                rows++;
+                hits += Flagged(i) ? 1 : 0;
+            }
+        }
+
+        return (rows, hits, falseFlags);
+    }
+
     private static string GroupedToText(GroupedEvaluation evaluation, double threshold, int augmentationRows, IReadOnlyList<HashSet<string>> ruleCategories)
     {
         var w = new StringWriter(CultureInfo.InvariantCulture);
         var sources = evaluation.Rows.Select(r => r.GroupKey).Distinct(StringComparer.Ordinal).Count();
-        w.WriteLine($"按来源分组的 {evaluation.FoldCount} 折评估（仅分类器）：{evaluation.Rows.Count} 行真实条款，{sources} 个来源；每折另加 {augmentationRows} 行增广数据训练（不参与测试）；真实条款权重 {evaluation.RealWeight}，增广数据权重 {evaluation.AugmentationWeight:0.###}；{(evaluation.WordFeatures ? "字与词特征" : "仅字特征")}；阈值 {threshold:0.00}");
+        w.WriteLine($"按来源分组的 {evaluation.FoldCount} 折评估（仅分类器）：{evaluation.Rows.Count} 行真实条款，{sources} 个来源；每折另加 {augmentationRows} 行增广数据训练（不参与测试）；真实条款权重 {evaluation.RealWeight}，增广数据权重 {evaluation.AugmentationWeight:0.###}；{(evaluation.WordFeatures ? "字与词特征" : "仅字特征")}；阈值 {threshold:0.0##}");
         w.WriteLine($"{"类别",-12}{"行数",6}{"报告为该类",10}{"命中",6}{"任意命中",8}{"召回率",8}{"精确率",8}");
         foreach (var f in evaluation.Figures(_ => threshold))
         {
@@ -224,6 +317,24 @@ internal static class EvalCommand
         {
             var o = Pipeline(evaluation, threshold, ruleCategories, r => r.Origin == origin);
             w.WriteLine($"  {(origin.Length == 0 ? "（未标来源）" : origin),-28}召回率 {Share(o.Hits, o.Rows):0.000}（{o.Hits}/{o.Rows}）");
+        }
+
+        foreach (var split in new[] { "dev", "held-out" })
+        {
+            var (splitRows, hits, falseFlags) = PipelineOnSplit(evaluation, threshold, ruleCategories, split);
+            if (splitRows > 0)
+            {
+                w.WriteLine($"  规则{(split == "dev" ? "编写时参考过的行（dev）" : "从未参考过的行（held-out）"),-20}召回率 {Share(hits, splitRows):0.000}（{hits}/{splitRows}）；精确率 {Share(hits, hits + falseFlags):0.000}（{hits}/{hits + falseFlags}，误报为全部非 competition 行中的 {falseFlags} 行）");
+            }
+        }
+
+        w.WriteLine("全流程随分类器阈值（留出折）：阈值 召回率 精确率 中央文件条款报告率；规则未参考过的行：召回率 精确率");
+        for (var step = 0; step <= 8; step++)
+        {
+            var t = 0.5 + (step * 0.025);
+            var p = Pipeline(evaluation, t, ruleCategories);
+            var (splitRows, hits, falseFlags) = PipelineOnSplit(evaluation, t, ruleCategories, "held-out");
+            w.WriteLine($"  {t:0.000} {Share(p.Hits, p.Rows):0.000} {Share(p.Hits, p.Flagged):0.000} {p.CentralFlagRate:0.000}；{Share(hits, splitRows):0.000} {Share(hits, hits + falseFlags):0.000}");
         }
 
         w.WriteLine("全流程加近邻投票（规则、分类器或投票）：投票阈值 召回率 精确率 中央文件条款报告率");
@@ -294,6 +405,18 @@ internal static class EvalCommand
                 ["recall"] = Round(Share(pipeline.Hits, pipeline.Rows)),
                 ["precision"] = Round(Share(pipeline.Hits, pipeline.Flagged)),
                 ["centralFlagRate"] = Round(pipeline.CentralFlagRate),
+                ["ruleSplits"] = new JsonObject(new[] { "dev", "held-out" }.Select(split =>
+                {
+                    var (rows, hits, falseFlags) = PipelineOnSplit(evaluation, threshold, ruleCategories, split);
+                    return KeyValuePair.Create(split, (JsonNode?)new JsonObject
+                    {
+                        ["rows"] = rows,
+                        ["hits"] = hits,
+                        ["falseFlags"] = falseFlags,
+                        ["recall"] = Round(Share(hits, rows)),
+                        ["precision"] = Round(Share(hits, hits + falseFlags)),
+                    });
+                })),
             },
         };
         return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) });
