@@ -12,11 +12,13 @@ public sealed class CaseIndexNearestTypeTests
 {
     /// <summary>
     /// The agreement of <see cref="CaseIndex.Nearest"/> over the 359 typed competition rows, measured on 2026-12-03:
-    /// 238 of 359 (published cases 46/74, Zhejiang findings 66/110, bulletin summaries 126/175). A similarity-weighted
+    /// 234 of 359 (published cases 43/74, Zhejiang findings 66/110, bulletin summaries 125/175; 238 before the rows were
+    /// put in the documents' own words, when the Zhejiang list's framing "作为采购人的《…公开招标公告》" matched procurement
+    /// cases by itself). A similarity-weighted
     /// type vote among the 3 to 15 nearest did not do better (0.62–0.66 over all rows; it gains on the bulletin summaries
     /// and loses more on the Zhejiang findings), so the nearest case stays the best-ranked one.
     /// </summary>
-    private const double MeasuredAgreement = 0.663;
+    private const double MeasuredAgreement = 0.652;
     private const double Margin = 0.02;
 
     private static readonly string[] Files = ["published-cases.jsonl", "zhejiang-review-findings.jsonl", "bulletin-case-summaries.jsonl"];
