@@ -50,7 +50,7 @@ internal static class NearestCaseStage
         {
             foreach (var (unit, prediction) in predictions)
             {
-                if (prediction.Label != ClassifierLabels.Ok && prediction.Probability >= VoteGate && !content.Any(unit.TextOffset, unit.TextOffset + unit.Text.Length))
+                if (prediction.Label != ClassifierLabels.Ok && prediction.Probability >= VoteGate && !content.Any(unit.TextOffset, ScopeEnd(unit)))
                 {
                     voters.Add((unit, Ask(unit.Text)));
                 }
@@ -98,6 +98,18 @@ internal static class NearestCaseStage
                 FindingSource.NearestCases);
             findings.Add(hint with { NearestCase = found });
         }
+    }
+
+    /// <summary>
+    /// Where what a unit says ends: its own text, or, for a lead-in (“……应当具备下列条件：”), the items it introduces too.
+    /// A lead-in says nothing by itself; when one of its items already carries a content finding, the defect is
+    /// reported there, and a vote on the lead-in would report it a second time.
+    /// </summary>
+    private static int ScopeEnd(Provision unit)
+    {
+        var end = unit.TextOffset + unit.Text.Length;
+        var text = unit.Text.AsSpan().TrimEnd();
+        return text.Length > 0 && text[^1] is '：' or ':' ? Math.Max(end, unit.FullSpan.End) : end;
     }
 
     private static bool IsContent(RuleCategory category) => ClassifierLabels.TryGetCategory(category.ToName(), out _);

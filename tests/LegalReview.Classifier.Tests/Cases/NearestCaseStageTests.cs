@@ -19,12 +19,14 @@ public sealed class NearestCaseStageTests
     /// 0.7: competition's own default, 0.5, leaves no room between the vote's gate and the threshold), and a finder
     /// whose neighbours vote for competition with a fixed share.
     /// </summary>
-    private sealed class StubClassifier(string keyword, double voteShare) : IProvisionClassifier, INearestCaseFinder
+    private sealed class StubClassifier(string keyword, double voteShare, string? reportedKeyword = null) : IProvisionClassifier, INearestCaseFinder
     {
         public List<string> LookedUp { get; } = [];
 
         public IReadOnlyList<ClassifierPrediction> Classify(IReadOnlyList<string> texts) =>
-            texts.Select(t => t.Contains(keyword, StringComparison.Ordinal)
+            texts.Select(t => reportedKeyword is not null && t.Contains(reportedKeyword, StringComparison.Ordinal)
+                ? new ClassifierPrediction("rights", 0.9, [])
+                : t.Contains(keyword, StringComparison.Ordinal)
                 ? new ClassifierPrediction("rights", 0.6, [])
                 : new ClassifierPrediction(ClassifierLabels.Ok, 0.95, [])).ToArray();
 
@@ -60,6 +62,24 @@ public sealed class NearestCaseStageTests
     public void AVoteBelowItsThreshold_ReportsNothing()
     {
         Assert.That(Review(new StubClassifier("子公司", 0.6)).Findings.Where(x => x.Category == RuleCategory.Competition), Is.Empty);
+    }
+
+    [Test]
+    public void ALeadIn_WhoseItemIsReported_GetsNoVoteOfItsOwn()
+    {
+        const string draft = """
+            某县人民政府关于印发某县促进工业经济发展若干措施的通知
+            第一条 为促进工业经济发展，制定本措施。
+            第二条 申请扶持资金的企业应当同时具备下列条件：
+            （一）在本县设立独立核算的子公司；
+            （二）近三年无重大违法记录。
+            第三条 申请扶持资金的企业应当按期报送统计资料。
+            """;
+        var classifier = new StubClassifier("扶持资金", 0.97, reportedKeyword: "子公司");
+        var findings = new ReviewEngine([], new ReviewOptions(), classifier: classifier).Review(new DocumentReader().ReadText(draft, "draft.txt")).Findings;
+        Assert.That(findings.Where(f => f.Source == FindingSource.Classifier).Select(f => f.Location.Label), Is.EqualTo(new[] { "第二条第（一）项" }));
+        Assert.That(findings.Where(f => f.Source == FindingSource.NearestCases).Select(f => f.Location.Label), Is.EqualTo(new[] { "第三条" }),
+            "the lead-in's defect is reported at its item; a provision that is not a lead-in is still voted on");
     }
 
     [Test]
