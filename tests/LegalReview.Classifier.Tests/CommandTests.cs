@@ -171,6 +171,7 @@ public sealed class CommandTests
             ("本办法自2026年3月1日起施行，有效期五年。", "ok", ""),
             ("县财政局负责专项资金的预算管理和监督检查。", "ok", ""),
             ("申请人应当如实提交有关材料，对材料的真实性负责。", "ok", ""),
+            ("在本县从事农家乐经营的，须经县文化和旅游局审批同意后方可开业。", "license", "dev"),
         ];
         var data = Path.Combine(_dir, "split.jsonl");
         await File.WriteAllLinesAsync(data, rows.Select((r, i) => new JsonObject
@@ -185,7 +186,11 @@ public sealed class CommandTests
         var code = await EvalCommand.RunGroupedAsync([data], [], "category", 2, 0.55, "json", stdout, new StringWriter(), CancellationToken.None, augmentWeight: 0.05f, rowsPath: rowsOut);
         Assert.That(code, Is.Zero);
 
-        var splits = JsonNode.Parse(stdout.ToString())!["pipelineCompetition"]!["ruleSplits"]!;
+        var pipeline = JsonNode.Parse(stdout.ToString())!["pipelineCompetition"]!;
+        var splits = pipeline["ruleSplits"]!;
+        var license = pipeline["otherLabelsInOwnCategory"]!["license"]!;
+        Assert.That(license["rows"]!.GetValue<int>(), Is.EqualTo(1));
+        Assert.That(license["hits"]!.GetValue<int>(), Is.EqualTo(1), "the new-permit rule reports the licensing row as licensing");
         var lines = (await File.ReadAllLinesAsync(rowsOut)).Select(l => JsonNode.Parse(l)!).ToArray();
         Assert.Multiple(() =>
         {

@@ -279,6 +279,18 @@ internal static class EvalCommand
         return (rows, hits, falseFlags);
     }
 
+    /// <summary>
+    /// For each problem label other than competition present in the rows: how many of its rows the full pipeline
+    /// reports in that label's own category (a rule of the category, or the classifier's verdict at the threshold).
+    /// </summary>
+    private static IReadOnlyList<(string Label, int Rows, int Hits)> OtherLabelsInOwnCategory(GroupedEvaluation evaluation, double threshold, IReadOnlyList<HashSet<string>> ruleCategories) =>
+        evaluation.Rows.Select(r => r.Category).Where(c => c is not ("competition" or ClassifierLabels.Ok)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .Select(label =>
+            {
+                var rows = Enumerable.Range(0, evaluation.Rows.Count).Where(i => evaluation.Rows[i].Category == label).ToArray();
+                return (label, rows.Length, rows.Count(i => ruleCategories[i].Contains(label) || evaluation.Reported(i, _ => threshold) == label));
+            }).ToArray();
+
     private static string GroupedToText(GroupedEvaluation evaluation, double threshold, int augmentationRows, IReadOnlyList<HashSet<string>> ruleCategories)
     {
         var w = new StringWriter(CultureInfo.InvariantCulture);
@@ -326,6 +338,12 @@ internal static class EvalCommand
             {
                 w.WriteLine($"  规则{(split == "dev" ? "编写时参考过的行（dev）" : "从未参考过的行（held-out）"),-20}召回率 {Share(hits, splitRows):0.000}（{hits}/{splitRows}）；精确率 {Share(hits, hits + falseFlags):0.000}（{hits}/{hits + falseFlags}，误报为全部非 competition 行中的 {falseFlags} 行）");
             }
+        }
+
+        var others = OtherLabelsInOwnCategory(evaluation, threshold, ruleCategories);
+        if (others.Count > 0)
+        {
+            w.WriteLine($"全流程把其他问题行报告为本类（规则或分类器）：{string.Join("，", others.Select(o => $"{o.Label} {o.Hits}/{o.Rows}"))}");
         }
 
         w.WriteLine("全流程随分类器阈值（留出折）：阈值 召回率 精确率 中央文件条款报告率；规则未参考过的行：召回率 精确率");
@@ -405,6 +423,8 @@ internal static class EvalCommand
                 ["recall"] = Round(Share(pipeline.Hits, pipeline.Rows)),
                 ["precision"] = Round(Share(pipeline.Hits, pipeline.Flagged)),
                 ["centralFlagRate"] = Round(pipeline.CentralFlagRate),
+                ["otherLabelsInOwnCategory"] = new JsonObject(OtherLabelsInOwnCategory(evaluation, threshold, ruleCategories)
+                    .Select(o => KeyValuePair.Create(o.Label, (JsonNode?)new JsonObject { ["rows"] = o.Rows, ["hits"] = o.Hits }))),
                 ["ruleSplits"] = new JsonObject(new[] { "dev", "held-out" }.Select(split =>
                 {
                     var (rows, hits, falseFlags) = PipelineOnSplit(evaluation, threshold, ruleCategories, split);
