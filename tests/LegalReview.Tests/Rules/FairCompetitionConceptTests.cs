@@ -65,8 +65,13 @@ public sealed class FairCompetitionConceptTests
     [Test]
     public void LocalAwardScore_OnRealWording([Values("获得甬江杯等地市级奖项的，得1分。" /* ZJ052 */,
         "获得本市优质工程奖的，得2分。" /* own words */,
-        "投标人荣获县级文明单位称号的得1分。" /* own words */)] string article) =>
+        "投标人荣获县级文明单位称号的得1分。" /* own words */,
+        "5.2获得过省级及以上造价管理部门颁布的“金牌注册造价工程师”荣誉称号的每个得 3 分，本项目最高得 6 分。" /* ZJ055 */)] string article) =>
         AssertConcept("LR3007", CompetitionConcepts.LocalAwardScore, article);
+
+    [Test]
+    public void PlaceScore_ReadsSpacedPoints() =>
+        AssertConcept("LR3007", CompetitionConcepts.PlaceScore, "公司、分公司或办事处设在本县的得 3 分，设在本市其他县区的得 2 分。");
 
     [Test]
     public void LocalAssociation_OnRealWording([Values("（3）须在宁波市建设工程造价管理协会网上登记。" /* ZJ050 */,
@@ -187,6 +192,8 @@ public sealed class FairCompetitionConceptTests
     [TestCase("LR3002", "《关于不再引进其他品牌运营企业的通知》已废止。")]
     [TestCase("LR3003", "由采购人依法通过公开招标确定某环境服务有限公司负责收运。")]
     [TestCase("LR3008", "外地企业与本地企业享受同等扶持政策。")]
+    [TestCase("LR3007", "获得国家级优质工程奖的，每项得 2 分。")]
+    [TestCase("LR3007", "具有类似项目业绩的，每个得 1 分，最高得 5 分。")]
     public void CompliantNeighbour_IsNotReported(string ruleId, string article)
     {
         RuleTester.AssertNoFindings(ruleId, Doc(article));

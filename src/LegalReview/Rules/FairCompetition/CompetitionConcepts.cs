@@ -140,13 +140,13 @@ internal static partial class CompetitionConcepts
     [GeneratedRegex(Procurement + @"|得分|分[；;，。]|分$|承诺|成交")]
     private static partial Regex ProcurementOrScore();
 
-    [GeneratedRegex(@"(?:设在|设有|在|位于)" + Place + @"(?:的)?(?:[^，。；]{0,12}?)得[\d.]+分")]
+    [GeneratedRegex(@"(?:设在|设有|在|位于)" + Place + @"(?:的)?(?:[^，。；]{0,12}?)" + Points)]
     private static partial Regex PlaceScoreAnchor();
 
     [GeneratedRegex(@"网点|分公司|办事处|分支机构|售后|服务点|注册地|公司")]
     private static partial Regex EstablishmentOrSeat();
 
-    [GeneratedRegex(@"(?:获得|获|荣获)[^，。；]{0,20}?(?:地市级|市级|县级|区级|本地|本市|本县|本省|省级)(?:及以上)?[^，。；]{0,8}?(?:奖项|奖|荣誉|称号)[^。；]{0,10}?得[\d.]+分")]
+    [GeneratedRegex(@"(?:获得|获|荣获)[^，。；]{0,20}?(?:地市级|市级|县级|区级|本地|本市|本县|本省|省级)(?:及以上)?[^，。；]{0,24}?(?:奖项|奖|荣誉|称号)[^。；]{0,10}?" + Points)]
     private static partial Regex LocalAwardScoreAnchor();
 
     [GeneratedRegex(Duty + @"在" + Place + @"?[^，。；]{0,10}?(?:协会|商会)[^，。；]{0,6}?(?:登记|备案|注册|入会)")]

@@ -29,6 +29,12 @@ internal static class CompetitionLexicon
     public const string Place = @"(?:" + Local + @"|项目(?:实施|所在)地(?:区)?|(?:本|我|该|某)[县市区镇乡省]|[^\s，。；、：“”（）《》]{1,8}?(?:省|市|县|区|地区|市区|州)(?:内|境内|辖区内|范围内|行政区域内)?)";
 
     /// <summary>
+    /// Points given in a scoring table: "得3分", "加2分", "得 0.5 分" (procurement notices often space the figure),
+    /// "得五分".
+    /// </summary>
+    public const string Points = @"(?:得|加)\s*[\d.一二三四五六七八九十]+\s*分";
+
+    /// <summary>
     /// A list or catalogue that bars or restricts entry or investment: 负面清单, 禁止类/限制类（项目、产业）目录,
     /// 禁止和限制发展的产业目录, 禁止准入清单, 不予准入名单. Whose list it is (the national one or the issuer's own) is
     /// decided by the words around it.

@@ -40,7 +40,7 @@ internal sealed partial class LR3007LocalBiasInProcurement : ProvisionRule
     [GeneratedRegex(@"(?:仅限|限于|只限|只允许|仅允许|仅|只)" + CompetitionLexicon.Local + @"[^，。；]{0,8}?(?:企业|供应商|单位|投标人|经营者|施工队伍)(?:参加|参与|投标|报名)?|" + CompetitionLexicon.Local + @"(?:企业|供应商|投标人|单位|施工企业|产品)(?:优先|加分|予以加分|适当加分)|" + CompetitionLexicon.Local + @"业绩(?:加分|优先)|(?:原则上|优先|应当|须|只能|一律)(?:选择|选取|选用|选定|委托|聘请|确定)[^，。；]{0,15}?(?:" + CompetitionLexicon.Local + @"|[^，。；]{1,8}?[县市区镇](?:辖区内|境内))(?:的)?[^，。；]{0,12}?(?:企业|单位|供应商|机构|经营者)|(?:发包|分包|交由|委托)给?" + CompetitionLexicon.Local + @"(?:的)?(?:施工企业|建筑企业|企业|单位|施工队伍)")]
     private static partial Regex LocalOnly();
 
-    [GeneratedRegex(@"(?:注册地|住所|办公地|办事处|营业场所)[^，。；]{0,20}?(?:在|位于)[^，。；]{1,15}?(?:内|境内|辖区)[^，。；]{0,3}?(?:的)?(?:得|加)[\d一二三四五六七八九十]+分")]
+    [GeneratedRegex(@"(?:注册地|住所|办公地|办事处|营业场所)[^，。；]{0,20}?(?:在|位于)[^，。；]{1,15}?(?:内|境内|辖区)[^，。；]{0,3}?(?:的)?" + CompetitionLexicon.Points)]
     private static partial Regex LocationScore();
 
     [GeneratedRegex(@"(?:须|需|必须|应当|应|要求)(?:在|于)(?:" + CompetitionLexicon.Local + @"|本[县市区镇乡省]|项目所在地|[^，。；、]{1,8}?[县市区镇乡省](?:境内|辖区内|范围内)?)(?:内)?[^，。；]{0,4}?(?:设有|设立|成立|设置|拥有|有)[^，。；]{0,10}(?:服务网点|网点|办事处|分支机构|分公司|服务机构|常驻机构|固定的?办公场所|办公场所|售后服务机构)")]
