@@ -73,7 +73,7 @@ public sealed class ShippedModelTests
         var evaluation = GroupedEvaluation.Run(Repo.RealRows, Repo.Corpus, 5, new ClassifierTrainingOptions { Seed = 1 }, Repo.ShippedRealWeight, augmentationWeight: Repo.ShippedAugmentationWeight);
         var competition = evaluation.Figures(ThresholdOf).Single(f => f.Label == "competition");
         var central = evaluation.FlagRate(ThresholdOf, r => r.Origin == "state-council-documents");
-        TestContext.Out.WriteLine($"competition at {ThresholdOf("competition"):0.00}: recall {competition.Recall:0.000}, precision {competition.Precision:0.000}; central provisions flagged {central:0.000}");
+        TestContext.Out.WriteLine($"competition at {ThresholdOf("competition"):0.0##}: recall {competition.Recall:0.000}, precision {competition.Precision:0.000}; central provisions flagged {central:0.000}");
         Assert.Multiple(() =>
         {
             Assert.That(competition.Recall, Is.GreaterThanOrEqualTo(MeasuredHeldOutRecall - Margin));

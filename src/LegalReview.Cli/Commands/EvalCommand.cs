@@ -241,7 +241,7 @@ internal static class EvalCommand
     {
         const string competition = "competition";
         var chosen = Enumerable.Range(0, evaluation.Rows.Count).Where(i => filter is null || filter(evaluation.Rows[i])).ToArray();
-        bool Flagged(int i) => ruleCategories[i].Contains(competition) || evaluation.Reported(i, _ => threshold) == competition
+        bool Flagged(int i) => Reports(evaluation, i, competition, threshold, ruleCategories)
             || (voteThreshold <= 1 && evaluation.Voted(i, voteThreshold) == competition);
         var central = chosen.Where(i => evaluation.Rows[i].Origin == CentralDocuments).ToArray();
         return (chosen.Count(i => evaluation.Rows[i].Category == competition),
@@ -258,7 +258,7 @@ internal static class EvalCommand
     private static (int Rows, int Hits, int FalseFlags) PipelineOnSplit(GroupedEvaluation evaluation, double threshold, IReadOnlyList<HashSet<string>> ruleCategories, string split)
     {
         const string competition = "competition";
-        bool Flagged(int i) => ruleCategories[i].Contains(competition) || evaluation.Reported(i, _ => threshold) == competition;
+        bool Flagged(int i) => Reports(evaluation, i, competition, threshold, ruleCategories);
         var rows = 0;
         var hits = 0;
         var falseFlags = 0;
@@ -288,8 +288,12 @@ internal static class EvalCommand
             .Select(label =>
             {
                 var rows = Enumerable.Range(0, evaluation.Rows.Count).Where(i => evaluation.Rows[i].Category == label).ToArray();
-                return (label, rows.Length, rows.Count(i => ruleCategories[i].Contains(label) || evaluation.Reported(i, _ => threshold) == label));
+                return (label, rows.Length, rows.Count(i => Reports(evaluation, i, label, threshold, ruleCategories)));
             }).ToArray();
+
+    /// <summary>Whether the full pipeline reports a row with a label: a rule of that category, or the held-out classifier's verdict at the threshold.</summary>
+    private static bool Reports(GroupedEvaluation evaluation, int row, string label, double threshold, IReadOnlyList<HashSet<string>> ruleCategories) =>
+        ruleCategories[row].Contains(label) || evaluation.Reported(row, _ => threshold) == label;
 
     private static string GroupedToText(GroupedEvaluation evaluation, double threshold, int augmentationRows, IReadOnlyList<HashSet<string>> ruleCategories)
     {
