@@ -208,6 +208,12 @@ public sealed class CommandTests
         var hits = lines.Count(l => l["category"]!.GetValue<string>() == "competition"
             && (l["rules"]!.AsArray().Any(c => c!.GetValue<string>() == "competition") || l["classifier"]!["reported"]?.GetValue<string>() == "competition"));
         Assert.That(hits, Is.EqualTo(splits["dev"]!["hits"]!.GetValue<int>() + splits["held-out"]!["hits"]!.GetValue<int>()), "the lines and the figures agree");
+
+        var stderr = new StringWriter();
+        var unwritable = Path.Combine(_dir, "no-such-folder", "rows.jsonl");
+        var refused = await EvalCommand.RunGroupedAsync([data], [], "category", 2, 0.55, "json", new StringWriter(), stderr, CancellationToken.None, augmentWeight: 0.05f, rowsPath: unwritable);
+        Assert.That(refused, Is.EqualTo(LegalReview.Cli.ExitCodes.BadInput));
+        Assert.That(stderr.ToString(), Does.Contain(unwritable), "the error names the file");
     }
 
     [Test]
