@@ -2,11 +2,13 @@ using System.Text.Json;
 using LegalReview.Documents.Reading;
 using LegalReview.Review;
 using LegalReview.Rules;
+using LegalReview.Tests.Support;
 
 namespace LegalReview.Tests.Eval;
 
 /// <summary>
-/// Measures the built-in rules on the real fair-competition material in ../shared/data and prints recall per source
+/// Measures the built-in rules on the real fair-competition material (the rows of seeds/cases/, built from
+/// ../shared/data, and the central documents in ../shared/data) and prints recall per source
 /// split (dev: the rules may be shaped by it; held out: never read while writing rules) and every competition finding
 /// on the 55 central documents, which are lawful and so count as false positives unless judged otherwise. A measurement,
 /// not a test: it asserts only that the material was read. The split is fixed in docs/evaluation/fair-competition.md.
@@ -19,17 +21,19 @@ public sealed class FairCompetitionEval
     [Test]
     public void MeasureOnRealData()
     {
-        var data = FindData();
-        if (data is null)
+        if (RepoPaths.Shared is not { } shared)
         {
-            Assert.Ignore("../shared/data not found next to the repository.");
+            Assert.Ignore("../shared not found next to the repository.");
+            return;
         }
+
+        var data = Path.Combine(shared, "data");
 
         var engine = new ReviewEngine(BuiltInRules.All, new ReviewOptions());
         var reader = new DocumentReader();
         var tallies = new SortedDictionary<string, (int Rows, int Hit)>(StringComparer.Ordinal);
         var misses = new List<string>();
-        foreach (var row in ReadRows(data!))
+        foreach (var row in ReadRows())
         {
             var findings = engine.Review(reader.ReadText(row.Text, $"{row.Id}.txt")).Findings;
             var competition = findings.Where(f => f.Category == RuleCategory.Competition).ToArray();
@@ -64,7 +68,7 @@ public sealed class FairCompetitionEval
 
         // The central documents: every competition finding, and how many provisions carry one.
         int provisions = 0, flagged = 0, docs = 0;
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(data!, "documents", "state-council"), "*.txt").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(data, "documents", "state-council"), "*.txt").Order(StringComparer.Ordinal))
         {
             docs++;
             var doc = reader.ReadText(File.ReadAllText(file), Path.GetFileName(file));
@@ -98,53 +102,24 @@ public sealed class FairCompetitionEval
     private sealed record Row(string Id, string Source, string Split, string Category, string Text);
 
     /// <summary>
-    /// The split, fixed before the rules were rewritten: held out are the Zhejiang supervision list (全国公平竞争审查督查发现的问题政策措施)
-    /// and the bulletin summaries published from 2023 on (the undated ones are 2023–2025 lists), unless the row also
-    /// sits in the development set; everything else is dev.
+    /// The problem rows of <c>seeds/cases/</c>, in the documents' own words and with the split fixed before the rules were
+    /// rewritten (<c>rule_split</c>): both made once, by <c>seeds/cases/build_corpus.py</c>, for this measurement and for
+    /// <c>legalreview eval --folds</c> alike.
     /// </summary>
-    private static IEnumerable<Row> ReadRows(string data)
+    private static IEnumerable<Row> ReadRows()
     {
-        foreach (var (file, source) in new[] { ("published-cases-dev.jsonl", "published"), ("zhejiang-review-findings.jsonl", "zhejiang"), ("bulletin-case-summaries.jsonl", "bulletin") })
+        foreach (var (file, source) in new[] { ("published-cases.jsonl", "published"), ("zhejiang-review-findings.jsonl", "zhejiang"), ("bulletin-case-summaries.jsonl", "bulletin") })
         {
-            foreach (var line in File.ReadLines(Path.Combine(data, "cases", file)))
+            foreach (var line in File.ReadLines(Path.Combine(RepoPaths.Seeds, "cases", file)))
             {
                 using var json = JsonDocument.Parse(line);
                 var r = json.RootElement;
                 string Get(string name) => r.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : string.Empty;
-                var split = source switch
-                {
-                    "zhejiang" => Get("source").Contains("督查", StringComparison.Ordinal) ? "held-out" : "dev",
-                    "bulletin" => r.TryGetProperty("in_dev_set", out var d) && d.ValueKind == JsonValueKind.True
-                        || (Get("published") is { Length: >= 4 } p && string.CompareOrdinal(p[..4], "2022") <= 0) ? "dev" : "held-out",
-                    _ => "dev",
-                };
+                var split = Get("rule_split");
                 var sub = source == "zhejiang" ? (split == "dev" ? "zhejiang-eval" : "zhejiang-supervision") : source;
-                yield return new Row(Get("id"), sub, split, Get("category"), Clause(source, Get("text")));
+                yield return new Row(Get("id"), sub, split, Get("category"), Get("text"));
             }
         }
-    }
-
-    /// <summary>
-    /// The document's own words of a row: a Zhejiang row is "X作为采购人的《…》规定“clause”" and is cut to the clause; the
-    /// bulletins quote the document inside their summary, and the quotation marks are dropped (clause analysis would
-    /// otherwise read everything quoted as a mere mention). Applied to every row alike, dev and held out.
-    /// </summary>
-    private static string Clause(string source, string text)
-    {
-        if (source == "zhejiang")
-        {
-            var open = text.IndexOf("规定“", StringComparison.Ordinal);
-            if (open >= 0)
-            {
-                var close = text.LastIndexOf('”');
-                return close > open + 3 ? text[(open + 3)..close] : text[(open + 3)..];
-            }
-
-            var said = text.IndexOf("规定", StringComparison.Ordinal);
-            return said >= 0 ? text[(said + 2)..] : text;
-        }
-
-        return text.Replace("“", string.Empty, StringComparison.Ordinal).Replace("”", string.Empty, StringComparison.Ordinal);
     }
 
     private static string Context(string text, int offset, int length)
@@ -152,19 +127,5 @@ public sealed class FairCompetitionEval
         var start = Math.Max(0, offset - 30);
         var end = Math.Min(text.Length, offset + length + 30);
         return text[start..end].Replace('\n', ' ');
-    }
-
-    private static string? FindData()
-    {
-        for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "LegalReview.sln")))
-            {
-                var candidate = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data"));
-                return Directory.Exists(candidate) ? candidate : null;
-            }
-        }
-
-        return null;
     }
 }
